@@ -1,0 +1,8 @@
+/* Placeholder until the CLI lands. */
+#include "csp-store.h"
+
+int
+main (int argc, char **argv)
+{
+  return 0;
+}
