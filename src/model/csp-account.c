@@ -58,7 +58,6 @@ csp_account_validate (CspRecord  *record,
 static void
 csp_account_class_init (CspAccountClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   CspRecordClass *record_class = CSP_RECORD_CLASS (klass);
 
   record_class->validate = csp_account_validate;
@@ -79,7 +78,7 @@ csp_account_class_init (CspAccountClass *klass)
   properties[PROP_NOTES] = csp_param_string ("notes", NULL);
   properties[PROP_ARCHIVED] = csp_param_boolean ("archived");
 
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  csp_record_class_install_properties (record_class, N_PROPS, properties);
 }
 
 static void

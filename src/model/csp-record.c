@@ -304,6 +304,21 @@ csp_record_equal_values (CspRecord *a,
   return TRUE;
 }
 
+/* Installs a subclass's properties. GObject does not inherit
+ * get_property/set_property, so this points the subclass at the
+ * record's own, which keep every property's value here. */
+void
+csp_record_class_install_properties (CspRecordClass  *klass,
+                                     guint            n_pspecs,
+                                     GParamSpec     **pspecs)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->get_property = csp_record_get_property;
+  object_class->set_property = csp_record_set_property;
+  g_object_class_install_properties (object_class, n_pspecs, pspecs);
+}
+
 /* Typed access for subclasses. */
 
 const char *

@@ -36,6 +36,10 @@ CspRecord  *csp_record_copy           (CspRecord   *self);
 gboolean    csp_record_equal_values   (CspRecord   *a,
                                        CspRecord   *b);
 
+void        csp_record_class_install_properties (CspRecordClass  *klass,
+                                                 guint            n_pspecs,
+                                                 GParamSpec     **pspecs);
+
 /* For subclasses: their properties keep their values in the record, so
  * subclasses need no get_property/set_property of their own. */
 const char *csp_record_peek_string    (CspRecord   *self,
