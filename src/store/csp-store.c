@@ -310,23 +310,34 @@ quick_check (sqlite3     *db,
 }
 
 /* Reads an existing file through a read-only connection and refuses it
- * when it is not one we can open. Nothing here writes to the file. */
+ * when it is not one we can open. Nothing here writes to the file or
+ * creates any beside it. */
 static gboolean
 inspect_database (const char  *path,
                   goffset      size,
                   GError     **error)
 {
   sqlite3 *db = NULL;
+  g_autofree char *absolute = g_canonicalize_filename (path, NULL);
+  g_autofree char *file_uri = g_filename_to_uri (absolute, NULL, NULL);
+  g_autofree char *uri = g_strconcat (file_uri, "?immutable=1", NULL);
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
   gint64 app_id = 0, version = 0, n_objects = 0;
-  gboolean ok;
+  gboolean has_wal, ok;
+  GStatBuf st;
   int rc;
 
-  rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL);
+  /* immutable=1: no locks, and no -wal or -shm files created beside a
+   * file we may refuse. It ignores a WAL left by a crash, so the main
+   * file alone may look inconsistent then: skip the page check. */
+  has_wal = g_stat (wal, &st) == 0 && st.st_size > 0;
+
+  rc = sqlite3_open_v2 (uri, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL);
   ok = rc == SQLITE_OK &&
        query_int (db, path, "PRAGMA application_id", &app_id, error) &&
        query_int (db, path, "PRAGMA user_version", &version, error) &&
        query_int (db, path, "SELECT count(*) FROM sqlite_master", &n_objects, error) &&
-       (size > QUICK_CHECK_MAX_BYTES || quick_check (db, path, error));
+       (size > QUICK_CHECK_MAX_BYTES || has_wal || quick_check (db, path, error));
   if (rc != SQLITE_OK)
     set_db_error (db, path, rc, error);
   sqlite3_close_v2 (db);
