@@ -516,11 +516,24 @@ csp_check_timestamp (const char  *field,
                      GError     **error)
 {
   GError *local_error = NULL;
+  g_autoptr(GDateTime) time = NULL;
+  g_autofree char *canonical = NULL;
 
-  if (value == NULL || csp_timestamp_parse (value, NULL, &local_error))
+  if (value == NULL)
+    return TRUE;
+  if (!csp_timestamp_parse (value, &time, &local_error))
+    return prefix_error (field, local_error, error);
+
+  /* The parser also takes offsets and fractions ("…+08:00"), which the
+   * schema's CHECK refuses: only the stored UTC form is valid here. */
+  canonical = csp_timestamp_to_text (time);
+  if (g_strcmp0 (canonical, value) == 0)
     return TRUE;
 
-  return prefix_error (field, local_error, error);
+  g_set_error (error, CSP_MODEL_ERROR, CSP_MODEL_ERROR_INVALID_DATE,
+               _("%s: “%s” is not a UTC time in the form YYYY-MM-DDTHH:MM:SSZ"),
+               field, value);
+  return FALSE;
 }
 
 gboolean
@@ -591,5 +604,47 @@ csp_check_date_order (const char  *first_field,
 
   g_set_error (error, CSP_MODEL_ERROR, CSP_MODEL_ERROR_OUT_OF_RANGE,
                _("%s (%s) is after %s (%s)"), first_field, first, second_field, second);
+  return FALSE;
+}
+
+gboolean
+csp_check_required_date (const char  *field,
+                         const char  *value,
+                         GError     **error)
+{
+  return csp_check_required (field, value, error) &&
+         csp_check_date (field, value, error);
+}
+
+gboolean
+csp_check_positive (const char  *field,
+                    gint64       value,
+                    GError     **error)
+{
+  if (value > 0)
+    return TRUE;
+
+  g_set_error (error, CSP_MODEL_ERROR, CSP_MODEL_ERROR_OUT_OF_RANGE,
+               _("%s: %" G_GINT64_FORMAT " is not greater than zero"), field, value);
+  return FALSE;
+}
+
+/* The model links no JSON parser: this catches empty text and text that
+ * is plainly not an object; the store's json_valid() CHECK does the rest. */
+gboolean
+csp_check_json_object (const char  *field,
+                       const char  *value,
+                       GError     **error)
+{
+  const char *p = value ? value : "";
+
+  while (g_ascii_isspace (*p))
+    p++;
+
+  if (*p == '{')
+    return TRUE;
+
+  g_set_error (error, CSP_MODEL_ERROR, CSP_MODEL_ERROR_INVALID,
+               _("%s: the text is not a JSON object"), field);
   return FALSE;
 }

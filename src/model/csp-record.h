@@ -109,6 +109,15 @@ gboolean    csp_check_date_order      (const char  *first_field,
                                        const char  *second_field,
                                        const char  *second,
                                        GError     **error);
+gboolean    csp_check_required_date   (const char  *field,
+                                       const char  *value,
+                                       GError     **error);
+gboolean    csp_check_positive        (const char  *field,
+                                       gint64       value,
+                                       GError     **error);
+gboolean    csp_check_json_object     (const char  *field,
+                                       const char  *value,
+                                       GError     **error);
 
 G_END_DECLS
 

@@ -37,6 +37,17 @@ static const struct {
   const char *table;
 } table_names[] = {
   { csp_account_get_type, "account" },
+  { csp_stakeholder_get_type, "stakeholder" },
+  { csp_health_snapshot_get_type, "health_snapshot" },
+  { csp_success_plan_get_type, "success_plan" },
+  { csp_objective_get_type, "objective" },
+  { csp_action_item_get_type, "action_item" },
+  { csp_meeting_get_type, "meeting" },
+  { csp_attendee_get_type, "attendee" },
+  { csp_decision_get_type, "decision" },
+  { csp_risk_get_type, "risk" },
+  { csp_activity_get_type, "activity" },
+  { csp_plan_template_get_type, "plan_template" },
 };
 
 const char *
@@ -414,25 +425,4 @@ csp_store_list (CspStore    *self,
     }
 
   return G_LIST_MODEL (g_steal_pointer (&list));
-}
-
-/* The typed wrappers. */
-
-#define CSP_STORE_DEFINE_ENTITY(TypeName, name, TYPE)                                  \
-  gboolean csp_store_add_##name (CspStore *self, TypeName *record, GError **error)     \
-  { return csp_store_insert (self, CSP_RECORD (record), error); }                      \
-  TypeName *csp_store_get_##name (CspStore *self, gint64 id, GError **error)           \
-  { return csp_store_get (self, TYPE, id, error); }                                    \
-  gboolean csp_store_update_##name (CspStore *self, TypeName *record, GError **error)  \
-  { return csp_store_update (self, CSP_RECORD (record), error); }                      \
-  gboolean csp_store_delete_##name (CspStore *self, gint64 id, GError **error)         \
-  { return csp_store_delete (self, TYPE, id, error); }
-
-CSP_STORE_DEFINE_ENTITY (CspAccount, account, CSP_TYPE_ACCOUNT)
-
-GListModel *
-csp_store_list_accounts (CspStore  *self,
-                         GError   **error)
-{
-  return csp_store_list (self, CSP_TYPE_ACCOUNT, NULL, 0, "name", error);
 }

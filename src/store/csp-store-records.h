@@ -42,8 +42,53 @@ const char *csp_store_table_for (GType       record_type);
   gboolean    csp_store_delete_##name (CspStore *self, gint64 id, GError **error);
 
 CSP_STORE_DECLARE_ENTITY (CspAccount, account)
+CSP_STORE_DECLARE_ENTITY (CspStakeholder, stakeholder)
+CSP_STORE_DECLARE_ENTITY (CspHealthSnapshot, health_snapshot)
+CSP_STORE_DECLARE_ENTITY (CspSuccessPlan, success_plan)
+CSP_STORE_DECLARE_ENTITY (CspObjective, objective)
+CSP_STORE_DECLARE_ENTITY (CspActionItem, action_item)
+CSP_STORE_DECLARE_ENTITY (CspMeeting, meeting)
+CSP_STORE_DECLARE_ENTITY (CspAttendee, attendee)
+CSP_STORE_DECLARE_ENTITY (CspDecision, decision)
+CSP_STORE_DECLARE_ENTITY (CspRisk, risk)
+CSP_STORE_DECLARE_ENTITY (CspActivity, activity)
+CSP_STORE_DECLARE_ENTITY (CspPlanTemplate, plan_template)
 
-GListModel *csp_store_list_accounts (CspStore  *self,
-                                     GError   **error);
+/* Lists of the rows that belong to one owner, as GListModels of the
+ * entity type, in the order the views show them (ties by id). */
+GListModel *csp_store_list_accounts         (CspStore  *self,
+                                             GError   **error);
+GListModel *csp_store_list_stakeholders     (CspStore  *self,
+                                             gint64     account_id,
+                                             GError   **error);
+GListModel *csp_store_list_health_snapshots (CspStore  *self,
+                                             gint64     account_id,
+                                             GError   **error);
+GListModel *csp_store_list_success_plans    (CspStore  *self,
+                                             gint64     account_id,
+                                             GError   **error);
+GListModel *csp_store_list_meetings         (CspStore  *self,
+                                             gint64     account_id,
+                                             GError   **error);
+GListModel *csp_store_list_risks            (CspStore  *self,
+                                             gint64     account_id,
+                                             GError   **error);
+GListModel *csp_store_list_activities       (CspStore  *self,
+                                             gint64     account_id,
+                                             GError   **error);
+GListModel *csp_store_list_objectives       (CspStore  *self,
+                                             gint64     plan_id,
+                                             GError   **error);
+GListModel *csp_store_list_action_items     (CspStore  *self,
+                                             gint64     plan_id,
+                                             GError   **error);
+GListModel *csp_store_list_attendees        (CspStore  *self,
+                                             gint64     meeting_id,
+                                             GError   **error);
+GListModel *csp_store_list_decisions        (CspStore  *self,
+                                             gint64     meeting_id,
+                                             GError   **error);
+GListModel *csp_store_list_plan_templates   (CspStore  *self,
+                                             GError   **error);
 
 G_END_DECLS
