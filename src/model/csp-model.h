@@ -24,3 +24,6 @@
 #include "csp-risk.h"
 #include "csp-activity.h"
 #include "csp-plan-template.h"
+#include "csp-account-summary.h"
+#include "csp-action-summary.h"
+#include "csp-meeting-summary.h"

@@ -1,0 +1,413 @@
+/* csp-store-queries.c: the lists the window shows, one query each
+ *
+ * Each list is one SELECT that joins what a row shows (an account and
+ * its latest health score; an action item with its account and plan; a
+ * meeting with its account) and returns small view-model objects, so a
+ * view never runs a query per row.
+ *
+ * The lists are read off the main thread: csp_store_query_async() opens
+ * a second connection on the same file in a worker (a connection
+ * belongs to one thread; WAL lets it read while the window's own
+ * connection writes) and hands the finished list back.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "csp-store-private.h"
+#include "csp-store-queries.h"
+
+/* Record columns */
+
+typedef struct
+{
+  GType        type;
+  GParamSpec **columns;  /* the type's own properties, in order */
+  guint        n_columns;
+  char        *sql;      /* "x.id, x.created_at, x.updated_at, x.col, …" */
+} RecordColumns;
+
+/* The columns of a record type as a select list under @alias. Built
+ * once from the property list (program text, never user text) and kept
+ * for the life of the process. */
+static RecordColumns *
+record_columns_new (GType       type,
+                    const char *alias)
+{
+  RecordColumns *rc = g_new0 (RecordColumns, 1);
+  g_autoptr(GTypeClass) klass = g_type_class_ref (type);
+  g_autoptr(GString) sql = g_string_new (NULL);
+  g_autofree GParamSpec **all = NULL;
+  guint n_all;
+
+  rc->type = type;
+  all = g_object_class_list_properties (G_OBJECT_CLASS (klass), &n_all);
+  rc->columns = g_new0 (GParamSpec *, n_all);
+  g_string_printf (sql, "%s.id, %s.created_at, %s.updated_at", alias, alias, alias);
+  for (guint i = 0; i < n_all; i++)
+    {
+      g_autofree char *name = NULL;
+
+      if (all[i]->owner_type != type)
+        continue;
+      name = g_strdelimit (g_strdup (all[i]->name), "-", '_');
+      g_string_append_printf (sql, ", %s.%s", alias, name);
+      rc->columns[rc->n_columns++] = all[i];
+    }
+  rc->sql = g_string_free (g_steal_pointer (&sql), FALSE);
+
+  return rc;
+}
+
+/* Sets one property from a column, mapping as the store does: NULL is
+ * the property's default, enums are stored as their nick. */
+static void
+read_column (CspRecord    *record,
+             GParamSpec   *pspec,
+             sqlite3_stmt *stmt,
+             int           column)
+{
+  gboolean is_null = sqlite3_column_type (stmt, column) == SQLITE_NULL;
+  const char *text = (const char *) sqlite3_column_text (stmt, column);
+
+  if (G_IS_PARAM_SPEC_STRING (pspec))
+    csp_record_set_string (record, pspec, text);
+  else if (G_IS_PARAM_SPEC_ENUM (pspec))
+    {
+      int value = G_PARAM_SPEC_ENUM (pspec)->default_value;
+
+      csp_enum_from_nick (pspec->value_type, text, &value, NULL);
+      csp_record_set_enum (record, pspec, value);
+    }
+  else if (G_IS_PARAM_SPEC_BOOLEAN (pspec))
+    csp_record_set_boolean (record, pspec, sqlite3_column_int (stmt, column) != 0);
+  else if (G_IS_PARAM_SPEC_INT (pspec))
+    csp_record_set_int (record, pspec, is_null ? G_PARAM_SPEC_INT (pspec)->default_value
+                                               : sqlite3_column_int (stmt, column));
+  else
+    csp_record_set_int64 (record, pspec, is_null ? G_PARAM_SPEC_INT64 (pspec)->default_value
+                                                 : sqlite3_column_int64 (stmt, column));
+}
+
+/* The record whose columns start at @first in the current row. */
+static gpointer
+record_from_row (RecordColumns *rc,
+                 sqlite3_stmt  *stmt,
+                 int            first)
+{
+  CspRecord *record = g_object_new (rc->type, NULL);
+
+  csp_record_set_id (record, sqlite3_column_int64 (stmt, first));
+  csp_record_set_timestamps (record,
+                             (const char *) sqlite3_column_text (stmt, first + 1),
+                             (const char *) sqlite3_column_text (stmt, first + 2));
+  for (guint i = 0; i < rc->n_columns; i++)
+    read_column (record, rc->columns[i], stmt, first + 3 + (int) i);
+
+  return record;
+}
+
+static int
+record_n_columns (RecordColumns *rc)
+{
+  return 3 + (int) rc->n_columns;
+}
+
+/* Runs @stmt to its end, appending what @row_func makes of each row. */
+typedef gpointer (*RowFunc) (sqlite3_stmt *stmt);
+
+static GListModel *
+collect_rows (CspStore      *self,
+              sqlite3_stmt  *stmt,
+              GType          item_type,
+              RowFunc        row_func,
+              GError       **error)
+{
+  g_autoptr(GListStore) list = g_list_store_new (item_type);
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (items, row_func (stmt));
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      _csp_store_set_error (self, rc, error);
+      return NULL;
+    }
+
+  /* One splice instead of an append per row: one items-changed. */
+  g_list_store_splice (list, 0, 0, items->pdata, items->len);
+  return G_LIST_MODEL (g_steal_pointer (&list));
+}
+
+/* Accounts */
+
+static RecordColumns *
+account_columns (void)
+{
+  static RecordColumns *columns;
+
+  if (g_once_init_enter (&columns))
+    g_once_init_leave (&columns, record_columns_new (CSP_TYPE_ACCOUNT, "a"));
+
+  return columns;
+}
+
+static const char *
+account_summaries_sql (void)
+{
+  static char *sql;
+
+  /* The latest snapshot per account comes from the (account_id,
+   * taken_on) unique index; its score from the health_score view, which
+   * applies the component weights when a snapshot has no score. */
+  if (g_once_init_enter (&sql))
+    g_once_init_leave (&sql, g_strdup_printf (
+      "SELECT %s, (SELECT s.score FROM health_score s"
+      "            WHERE s.id = (SELECT h.id FROM health_snapshot h"
+      "                          WHERE h.account_id = a.id"
+      "                          ORDER BY h.taken_on DESC LIMIT 1))"
+      " FROM account a ORDER BY a.name, a.id", account_columns ()->sql));
+
+  return sql;
+}
+
+static gpointer
+account_summary_from_row (sqlite3_stmt *stmt)
+{
+  RecordColumns *columns = account_columns ();
+  g_autoptr(CspAccount) account = record_from_row (columns, stmt, 0);
+  int score_column = record_n_columns (columns);
+  int score = sqlite3_column_type (stmt, score_column) == SQLITE_NULL
+              ? CSP_UNSET : sqlite3_column_int (stmt, score_column);
+
+  return csp_account_summary_new (account, score);
+}
+
+/* Every account with its latest health score, ordered by name. */
+GListModel *
+csp_store_list_account_summaries (CspStore  *self,
+                                  GError   **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (CSP_IS_STORE (self), NULL);
+
+  if (!(stmt = _csp_store_prepare (self, account_summaries_sql (), error)))
+    return NULL;
+
+  return collect_rows (self, stmt, CSP_TYPE_ACCOUNT_SUMMARY, account_summary_from_row, error);
+}
+
+/* Action items */
+
+static RecordColumns *
+action_columns (void)
+{
+  static RecordColumns *columns;
+
+  if (g_once_init_enter (&columns))
+    g_once_init_leave (&columns, record_columns_new (CSP_TYPE_ACTION_ITEM, "x"));
+
+  return columns;
+}
+
+static const char *
+open_actions_sql (void)
+{
+  static char *sql;
+
+  /* Soonest due first, undated last; then the more pressing priority. */
+  if (g_once_init_enter (&sql))
+    g_once_init_leave (&sql, g_strdup_printf (
+      "SELECT %s, a.id, a.name, p.title, x.due_on IS NOT NULL AND x.due_on < ?1"
+      " FROM action_item x"
+      " JOIN success_plan p ON p.id = x.plan_id"
+      " JOIN account a ON a.id = p.account_id"
+      " WHERE x.status IN ('open', 'in_progress', 'blocked')"
+      "   AND p.status IN ('draft', 'active')"
+      " ORDER BY x.due_on IS NULL, x.due_on,"
+      "   CASE x.priority WHEN 'critical' THEN 0 WHEN 'urgent' THEN 1"
+      "                   WHEN 'normal' THEN 2 ELSE 3 END, x.id", action_columns ()->sql));
+
+  return sql;
+}
+
+static gpointer
+action_summary_from_row (sqlite3_stmt *stmt)
+{
+  RecordColumns *columns = action_columns ();
+  g_autoptr(CspActionItem) action = record_from_row (columns, stmt, 0);
+  int n = record_n_columns (columns);
+
+  return csp_action_summary_new (action,
+                                 sqlite3_column_int64 (stmt, n),
+                                 (const char *) sqlite3_column_text (stmt, n + 1),
+                                 (const char *) sqlite3_column_text (stmt, n + 2),
+                                 sqlite3_column_int (stmt, n + 3) != 0);
+}
+
+/* The action items still to do (open, in progress or blocked) of the
+ * draft and active plans of every account; those due before @today
+ * (YYYY-MM-DD) are marked overdue. */
+GListModel *
+csp_store_list_open_actions (CspStore    *self,
+                             const char  *today,
+                             GError     **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (CSP_IS_STORE (self), NULL);
+  g_return_val_if_fail (today != NULL, NULL);
+
+  if (!(stmt = _csp_store_prepare (self, open_actions_sql (), error)))
+    return NULL;
+
+  sqlite3_bind_text (stmt, 1, today, -1, SQLITE_TRANSIENT);
+  return collect_rows (self, stmt, CSP_TYPE_ACTION_SUMMARY, action_summary_from_row, error);
+}
+
+/* Meetings */
+
+static RecordColumns *
+meeting_columns (void)
+{
+  static RecordColumns *columns;
+
+  if (g_once_init_enter (&columns))
+    g_once_init_leave (&columns, record_columns_new (CSP_TYPE_MEETING, "m"));
+
+  return columns;
+}
+
+static const char *
+upcoming_meetings_sql (void)
+{
+  static char *sql;
+
+  if (g_once_init_enter (&sql))
+    g_once_init_leave (&sql, g_strdup_printf (
+      "SELECT %s, a.name FROM meeting m JOIN account a ON a.id = m.account_id"
+      " WHERE m.status = 'planned' AND m.scheduled_at >= ?1"
+      " ORDER BY m.scheduled_at, m.id", meeting_columns ()->sql));
+
+  return sql;
+}
+
+static gpointer
+meeting_summary_from_row (sqlite3_stmt *stmt)
+{
+  RecordColumns *columns = meeting_columns ();
+  g_autoptr(CspMeeting) meeting = record_from_row (columns, stmt, 0);
+
+  return csp_meeting_summary_new (meeting,
+                                  (const char *) sqlite3_column_text (stmt,
+                                                                      record_n_columns (columns)));
+}
+
+/* The planned meetings scheduled at or after @from (a UTC timestamp),
+ * soonest first. */
+GListModel *
+csp_store_list_upcoming_meetings (CspStore    *self,
+                                  const char  *from,
+                                  GError     **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (CSP_IS_STORE (self), NULL);
+  g_return_val_if_fail (from != NULL, NULL);
+
+  if (!(stmt = _csp_store_prepare (self, upcoming_meetings_sql (), error)))
+    return NULL;
+
+  sqlite3_bind_text (stmt, 1, from, -1, SQLITE_TRANSIENT);
+  return collect_rows (self, stmt, CSP_TYPE_MEETING_SUMMARY, meeting_summary_from_row, error);
+}
+
+/* Running a query in a worker */
+
+typedef struct
+{
+  char              *path;
+  CspStoreQueryFunc  query;
+  gpointer           data;
+  GDestroyNotify     data_free;
+} QueryData;
+
+static void
+query_data_free (QueryData *qd)
+{
+  if (qd->data_free != NULL)
+    qd->data_free (qd->data);
+  g_free (qd->path);
+  g_free (qd);
+}
+
+static void
+query_thread (GTask        *task,
+              gpointer      source_object,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  QueryData *qd = task_data;
+  g_autoptr(CspStore) store = NULL;
+  GListModel *list = NULL;
+  GError *error = NULL;
+
+  if (g_task_return_error_if_cancelled (task))
+    return;
+
+  if (!(store = csp_store_open (qd->path, &error)) ||
+      !(list = qd->query (store, qd->data, &error)))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  g_task_return_pointer (task, list, g_object_unref);
+}
+
+/* Runs @query on a new connection to @self's file in a worker thread.
+ * @query_data goes to @query and is freed with @query_data_free in the
+ * end; it must be safe to use from that thread. */
+void
+csp_store_query_async (CspStore            *self,
+                       CspStoreQueryFunc    query,
+                       gpointer             query_data,
+                       GDestroyNotify       query_data_free_func,
+                       GCancellable        *cancellable,
+                       GAsyncReadyCallback  callback,
+                       gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  QueryData *qd;
+
+  g_return_if_fail (CSP_IS_STORE (self));
+  g_return_if_fail (query != NULL);
+
+  qd = g_new0 (QueryData, 1);
+  qd->path = g_strdup (csp_store_get_path (self));
+  qd->query = query;
+  qd->data = query_data;
+  qd->data_free = query_data_free_func;
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, csp_store_query_async);
+  g_task_set_task_data (task, qd, (GDestroyNotify) query_data_free);
+  g_task_run_in_thread (task, query_thread);
+}
+
+GListModel *
+csp_store_query_finish (CspStore      *self,
+                        GAsyncResult  *result,
+                        GError       **error)
+{
+  g_return_val_if_fail (CSP_IS_STORE (self), NULL);
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == csp_store_query_async, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
