@@ -22,7 +22,7 @@ import sys
 GOOD = {'OK', 'EXPECTEDFAIL'}
 SKIPPED = {'SKIP'}
 
-TAP_RESULT = re.compile(r'^(not ok|ok)\b\s*(\d+)?\s*-?\s*([^#]*?)\s*(?:#\s*(\w+)\b.*)?$')
+TAP_RESULT = re.compile(r'^(not ok|ok)(?=\s|$)\s*(\d+)?\s*-?\s*([^#]*?)\s*(?:#\s*(\w+)\b.*)?$')
 
 
 def tap_protocols(builddir):
