@@ -569,11 +569,15 @@ csp_check_non_negative (const char  *field,
                         gint64       value,
                         GError     **error)
 {
+  g_autofree char *number = NULL;
+
   if (value >= 0)
     return TRUE;
 
+  /* xgettext cannot see through G_GINT64_FORMAT: format the number first. */
+  number = g_strdup_printf ("%" G_GINT64_FORMAT, value);
   g_set_error (error, CSP_MODEL_ERROR, CSP_MODEL_ERROR_OUT_OF_RANGE,
-               _("%s: %" G_GINT64_FORMAT " is negative"), field, value);
+               _("%s: %s is negative"), field, number);
   return FALSE;
 }
 
@@ -621,11 +625,14 @@ csp_check_positive (const char  *field,
                     gint64       value,
                     GError     **error)
 {
+  g_autofree char *number = NULL;
+
   if (value > 0)
     return TRUE;
 
+  number = g_strdup_printf ("%" G_GINT64_FORMAT, value);
   g_set_error (error, CSP_MODEL_ERROR, CSP_MODEL_ERROR_OUT_OF_RANGE,
-               _("%s: %" G_GINT64_FORMAT " is not greater than zero"), field, value);
+               _("%s: %s is not greater than zero"), field, number);
   return FALSE;
 }
 

@@ -266,6 +266,19 @@ csp_store_insert (CspStore   *self,
   return TRUE;
 }
 
+static void
+set_not_found (CspStore    *self,
+               const char  *table,
+               gint64       id,
+               GError     **error)
+{
+  /* xgettext cannot see through G_GINT64_FORMAT: format the id first. */
+  g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+
+  g_set_error (error, CSP_STORE_ERROR, CSP_STORE_ERROR_NOT_FOUND,
+               _("%s: no %s with id %s"), csp_store_get_path (self), table, number);
+}
+
 static gboolean
 check_changed (CspStore    *self,
                const char  *table,
@@ -275,8 +288,7 @@ check_changed (CspStore    *self,
   if (sqlite3_changes (_csp_store_get_db (self)) > 0)
     return TRUE;
 
-  g_set_error (error, CSP_STORE_ERROR, CSP_STORE_ERROR_NOT_FOUND,
-               _("%s: no %s with id %" G_GINT64_FORMAT), csp_store_get_path (self), table, id);
+  set_not_found (self, table, id, error);
   return FALSE;
 }
 
@@ -350,9 +362,7 @@ csp_store_get (CspStore   *self,
   if (rc == SQLITE_ROW)
     record = record_from_row (info, stmt);
   else if (rc == SQLITE_DONE)
-    g_set_error (error, CSP_STORE_ERROR, CSP_STORE_ERROR_NOT_FOUND,
-                 _("%s: no %s with id %" G_GINT64_FORMAT), csp_store_get_path (self),
-                 info->table, id);
+    set_not_found (self, info->table, id, error);
   else
     _csp_store_set_error (self, rc, error);
   sqlite3_reset (stmt);
