@@ -170,7 +170,8 @@ ENTITY_OPS (CspAccount, account, csp_store_list_accounts (store, error))
 ENTITY_OPS (CspStakeholder, stakeholder, csp_store_list_stakeholders (store, tree->account, error))
 ENTITY_OPS (CspHealthSnapshot, health_snapshot,
             csp_store_list_health_snapshots (store, tree->account, error))
-ENTITY_OPS (CspSuccessPlan, success_plan, csp_store_list_success_plans (store, tree->account, error))
+ENTITY_OPS (CspSuccessPlan, success_plan,
+            csp_store_list_success_plans (store, tree->account, error))
 ENTITY_OPS (CspObjective, objective, csp_store_list_objectives (store, tree->plan, error))
 ENTITY_OPS (CspActionItem, action_item, csp_store_list_action_items (store, tree->plan, error))
 ENTITY_OPS (CspMeeting, meeting, csp_store_list_meetings (store, tree->account, error))
@@ -713,7 +714,8 @@ test_undo_reinsert (Fixture       *fixture,
                    csp_record_get_created_at (CSP_RECORD (action)));
 
   /* Re-inserting while the row still exists is a conflict, not a crash. */
-  g_assert_false (csp_store_add_action_item (fixture->store, CSP_ACTION_ITEM (action_copy), &error));
+  g_assert_false (csp_store_add_action_item (fixture->store, CSP_ACTION_ITEM (action_copy),
+                                             &error));
   g_assert_error (error, CSP_STORE_ERROR, CSP_STORE_ERROR_CONSTRAINT);
   g_clear_error (&error);
 
