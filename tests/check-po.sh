@@ -8,8 +8,8 @@
 #                                    extracted from the sources
 #
 # Tools come from $XGETTEXT, $MSGFMT, $MSGMERGE, $MSGATTRIB (meson passes
-# the ones it found) or from PATH. The xgettext arguments match po/meson.build (preset
-# glib plus ngettext).
+# the ones it found) or from PATH. The xgettext arguments are meson's glib
+# preset plus the extra ones of po/meson.build: keep them in step.
 set -eu
 
 if [ $# -ne 2 ]; then
@@ -34,12 +34,15 @@ extract () {
     --from-code=UTF-8 --add-comments \
     --keyword=_ --keyword=N_ --keyword=C_:1c,2 --keyword=NC_:1c,2 \
     --keyword=g_dcgettext:2 --keyword=g_dngettext:2,3 --keyword=g_dpgettext2:2c,3 \
-    --keyword=ngettext:1,2 \
     --flag=N_:1:pass-c-format --flag=C_:2:pass-c-format \
     --flag=NC_:2:pass-c-format --flag=g_dngettext:2:pass-c-format \
-    --flag=g_strdup_printf:1:c-format --flag=g_set_error:4:c-format \
-    --flag=g_prefix_error:2:c-format --flag=g_printerr:1:c-format \
-    --flag=g_print:1:c-format
+    --flag=g_strdup_printf:1:c-format --flag=g_string_printf:2:c-format \
+    --flag=g_string_append_printf:2:c-format --flag=g_error_new:3:c-format \
+    --flag=g_set_error:4:c-format --flag=g_markup_printf_escaped:1:c-format \
+    --flag=g_log:3:c-format --flag=g_print:1:c-format --flag=g_printerr:1:c-format \
+    --flag=g_printf:1:c-format --flag=g_fprintf:2:c-format \
+    --flag=g_sprintf:2:c-format --flag=g_snprintf:3:c-format \
+    --keyword=ngettext:1,2 --flag=g_prefix_error:2:c-format
 }
 
 # The listed files, without comments and blank lines.
@@ -118,8 +121,8 @@ check_lang () {
   untranslated=$(count untranslated "$tmp/stats")
   if [ -n "$fuzzy$untranslated" ]; then
     echo "$po has ${fuzzy:-0} fuzzy and ${untranslated:-0} untranslated entries:"
-    "$MSGATTRIB" --untranslated --no-obsolete "$po"
-    "$MSGATTRIB" --only-fuzzy --no-obsolete "$po"
+    "$MSGATTRIB" --untranslated --no-obsolete "$po" | sed '1,/^$/d'
+    "$MSGATTRIB" --only-fuzzy --no-obsolete "$po" | sed '1,/^$/d'
     status=1
   fi
 
@@ -134,8 +137,9 @@ check_lang () {
   if [ -n "$fuzzy$untranslated" ]; then
     echo "against the sources, $po has ${fuzzy:-0} fuzzy and ${untranslated:-0} untranslated entries"
     echo "(run: meson compile -C _build success-planner-update-po, then translate):"
-    "$MSGATTRIB" --untranslated --no-obsolete "$tmp/merged.po"
-    "$MSGATTRIB" --only-fuzzy --no-obsolete "$tmp/merged.po"
+    # (without the header entry, which comes first and ends at a blank line)
+    "$MSGATTRIB" --untranslated --no-obsolete "$tmp/merged.po" | sed '1,/^$/d'
+    "$MSGATTRIB" --only-fuzzy --no-obsolete "$tmp/merged.po" | sed '1,/^$/d'
     status=1
   fi
   return $status
