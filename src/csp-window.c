@@ -1,0 +1,420 @@
+/* csp-window.c: the main window
+ *
+ * A view switcher over the Accounts, Plans and Meetings pages, which
+ * folds into a bar at the bottom when the window is narrow. The window
+ * is given its CspStore (tests inject one); when the application could
+ * not open the file it shows why instead, and offers the sample
+ * portfolio, which it can also generate and switch to at any time.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "csp-accounts-page.h"
+#include "csp-meetings-page.h"
+#include "csp-new-account-dialog.h"
+#include "csp-plans-page.h"
+#include "csp-sample-portfolio.h"
+#include "csp-window.h"
+
+struct _CspWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  CspStore             *store;
+  GSettings            *settings;
+  GCancellable         *sample_cancellable; /* set while the sample is made */
+  char                 *page_before_sample;
+
+  AdwToastOverlay      *toast_overlay;
+  AdwViewSwitcherTitle *switcher_title;
+  AdwViewSwitcherBar   *switcher_bar;
+  GtkStack             *main_stack;
+  AdwViewStack         *view_stack;
+  AdwStatusPage        *refused_page;
+  GtkProgressBar       *sample_progress;
+  CspAccountsPage      *accounts_page;
+  CspPlansPage         *plans_page;
+  CspMeetingsPage      *meetings_page;
+};
+
+G_DEFINE_FINAL_TYPE (CspWindow, csp_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* Auxiliary methods */
+
+static void
+update_actions (CspWindow *self)
+{
+  gboolean making_sample = self->sample_cancellable != NULL;
+  GtkWidget *widget = GTK_WIDGET (self);
+
+  gtk_widget_action_set_enabled (widget, "win.new-account",
+                                 self->store != NULL && !making_sample);
+  gtk_widget_action_set_enabled (widget, "win.open-sample", !making_sample);
+  gtk_widget_action_set_enabled (widget, "win.cancel-sample", making_sample);
+}
+
+/* The switcher folds into the bottom bar when the header is too narrow
+ * for it; neither shows while a status page covers the views. */
+static void
+update_switcher_bar (CspWindow *self)
+{
+  gboolean in_views = g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack),
+                                 "views") == 0;
+
+  adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, in_views);
+  adw_view_switcher_bar_set_reveal (self->switcher_bar,
+                                    in_views &&
+                                    adw_view_switcher_title_get_title_visible (self->switcher_title));
+}
+
+static gboolean
+is_sample_store (CspStore *store)
+{
+  g_autofree char *sample_path = csp_sample_portfolio_path ();
+
+  return store != NULL && g_strcmp0 (csp_store_get_path (store), sample_path) == 0;
+}
+
+/* Window size and state persist through GSettings. Without the schema
+ * (running from a build folder unset up) the window just uses its
+ * defaults rather than aborting. */
+static void
+bind_settings (CspWindow *self)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
+  if (schema == NULL)
+    {
+      g_debug ("GSettings schema %s not found; window size is not saved", APP_ID);
+      return;
+    }
+
+  self->settings = g_settings_new_full (schema, NULL, NULL);
+  g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
+}
+
+static void
+finish_sample (CspWindow *self)
+{
+  GApplication *application = G_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+
+  g_clear_object (&self->sample_cancellable);
+  if (application != NULL)
+    g_application_release (application);
+  update_actions (self);
+}
+
+/* Callbacks */
+
+static void
+sample_progress_cb (double   fraction,
+                    gpointer user_data)
+{
+  CspWindow *self = user_data;
+
+  gtk_progress_bar_set_fraction (self->sample_progress, fraction);
+}
+
+static void
+sample_created_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  CspWindow *self = CSP_WINDOW (source);
+  g_autoptr(CspStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+
+  finish_sample (self);
+  store = csp_sample_portfolio_create_finish (result, &error);
+  if (store != NULL)
+    {
+      csp_window_set_store (self, store);
+      adw_view_stack_set_visible_child_name (self->view_stack, "accounts");
+      csp_window_add_toast (self, _("Opened the sample portfolio"));
+      return;
+    }
+
+  gtk_stack_set_visible_child_name (self->main_stack, self->page_before_sample);
+  if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    csp_window_add_toast (self, error->message);
+}
+
+static void
+account_created_cb (CspWindow  *self,
+                    CspAccount *account)
+{
+  g_autofree char *message = NULL;
+
+  csp_accounts_page_reload (self->accounts_page);
+  /* Translators: %s is the name of the account just created */
+  message = g_strdup_printf (_("Created “%s”"), csp_account_get_name (account));
+  csp_window_add_toast (self, message);
+}
+
+static void
+new_account_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  CspWindow *self = CSP_WINDOW (widget);
+  CspNewAccountDialog *dialog = csp_new_account_dialog_new (GTK_WINDOW (self), self->store);
+
+  g_signal_connect_object (dialog, "account-created", G_CALLBACK (account_created_cb),
+                           self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+open_sample_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  CspWindow *self = CSP_WINDOW (widget);
+  GApplication *application = G_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+
+  /* The sample is made afresh; a connection to the old one must go. */
+  if (is_sample_store (self->store))
+    csp_window_set_store (self, NULL);
+
+  g_free (self->page_before_sample);
+  self->page_before_sample = g_strdup (gtk_stack_get_visible_child_name (self->main_stack));
+  gtk_progress_bar_set_fraction (self->sample_progress, 0);
+  gtk_stack_set_visible_child_name (self->main_stack, "sample");
+
+  /* Held so that closing the window lets the worker stop and clean up
+   * before the process exits. */
+  if (application != NULL)
+    g_application_hold (application);
+  self->sample_cancellable = g_cancellable_new ();
+  update_actions (self);
+  csp_sample_portfolio_create_async (self, sample_progress_cb, self->sample_cancellable,
+                                     sample_created_cb, NULL);
+}
+
+static void
+cancel_sample_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  CspWindow *self = CSP_WINDOW (widget);
+
+  g_cancellable_cancel (self->sample_cancellable);
+}
+
+/* Overrides */
+
+static gboolean
+csp_window_close_request (GtkWindow *window)
+{
+  CspWindow *self = CSP_WINDOW (window);
+
+  g_cancellable_cancel (self->sample_cancellable);
+
+  return GTK_WINDOW_CLASS (csp_window_parent_class)->close_request (window);
+}
+
+static void
+csp_window_dispose (GObject *object)
+{
+  CspWindow *self = CSP_WINDOW (object);
+
+  g_cancellable_cancel (self->sample_cancellable);
+  g_clear_object (&self->settings);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (csp_window_parent_class)->dispose (object);
+}
+
+static void
+csp_window_finalize (GObject *object)
+{
+  CspWindow *self = CSP_WINDOW (object);
+
+  g_free (self->page_before_sample);
+
+  G_OBJECT_CLASS (csp_window_parent_class)->finalize (object);
+}
+
+static void
+csp_window_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  CspWindow *self = CSP_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+csp_window_set_property (GObject      *object,
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
+{
+  CspWindow *self = CSP_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      csp_window_set_store (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+csp_window_class_init (CspWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = csp_window_dispose;
+  object_class->finalize = csp_window_finalize;
+  object_class->get_property = csp_window_get_property;
+  object_class->set_property = csp_window_set_property;
+  window_class->close_request = csp_window_close_request;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, CSP_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT |
+                         G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (CSP_TYPE_ACCOUNTS_PAGE);
+  g_type_ensure (CSP_TYPE_PLANS_PAGE);
+  g_type_ensure (CSP_TYPE_MEETINGS_PAGE);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/csp-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, CspWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, CspWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, CspWindow, switcher_bar);
+  gtk_widget_class_bind_template_child (widget_class, CspWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, CspWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, CspWindow, refused_page);
+  gtk_widget_class_bind_template_child (widget_class, CspWindow, sample_progress);
+  gtk_widget_class_bind_template_child (widget_class, CspWindow, accounts_page);
+  gtk_widget_class_bind_template_child (widget_class, CspWindow, plans_page);
+  gtk_widget_class_bind_template_child (widget_class, CspWindow, meetings_page);
+  gtk_widget_class_bind_template_callback (widget_class, update_switcher_bar);
+
+  gtk_widget_class_install_action (widget_class, "win.new-account", NULL, new_account_action);
+  gtk_widget_class_install_action (widget_class, "win.open-sample", NULL, open_sample_action);
+  gtk_widget_class_install_action (widget_class, "win.cancel-sample", NULL, cancel_sample_action);
+}
+
+static void
+csp_window_init (CspWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  bind_settings (self);
+  update_switcher_bar (self);
+  update_actions (self);
+}
+
+/* Public API */
+
+CspWindow *
+csp_window_new (GtkApplication *application,
+                CspStore       *store)
+{
+  g_return_val_if_fail (GTK_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (store == NULL || CSP_IS_STORE (store), NULL);
+
+  return g_object_new (CSP_TYPE_WINDOW,
+                       "application", application,
+                       "store", store,
+                       NULL);
+}
+
+CspStore *
+csp_window_get_store (CspWindow *self)
+{
+  g_return_val_if_fail (CSP_IS_WINDOW (self), NULL);
+
+  return self->store;
+}
+
+/* Shows the portfolio in @store on every page. */
+void
+csp_window_set_store (CspWindow *self,
+                      CspStore  *store)
+{
+  g_return_if_fail (CSP_IS_WINDOW (self));
+  g_return_if_fail (store == NULL || CSP_IS_STORE (store));
+
+  if (!g_set_object (&self->store, store))
+    return;
+
+  csp_accounts_page_set_store (self->accounts_page, store);
+  csp_plans_page_set_store (self->plans_page, store);
+  csp_meetings_page_set_store (self->meetings_page, store);
+  adw_view_switcher_title_set_subtitle (self->switcher_title,
+                                        is_sample_store (store) ? _("Sample Portfolio") : NULL);
+  if (store != NULL)
+    gtk_stack_set_visible_child_name (self->main_stack, "views");
+
+  update_actions (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+}
+
+/* Tells why the database could not be opened (the store's errors name
+ * the file and the reason) in place of the pages. */
+void
+csp_window_show_store_error (CspWindow    *self,
+                             const GError *error)
+{
+  g_autofree char *reason = NULL;
+  g_autofree char *description = NULL;
+
+  g_return_if_fail (CSP_IS_WINDOW (self));
+  g_return_if_fail (error != NULL);
+
+  csp_window_set_store (self, NULL);
+  reason = g_markup_escape_text (error->message, -1);
+  description = g_strdup_printf ("%s\n\n%s", reason,
+                                 _("The file was left as it is. You can explore the app with "
+                                   "the sample portfolio, which is kept in a separate file."));
+  adw_status_page_set_description (self->refused_page, description);
+  gtk_stack_set_visible_child_name (self->main_stack, "refused");
+}
+
+void
+csp_window_add_toast (CspWindow  *self,
+                      const char *title)
+{
+  g_autofree char *markup = NULL;
+
+  g_return_if_fail (CSP_IS_WINDOW (self));
+
+  /* A toast's title is markup; @title is plain text. */
+  markup = g_markup_escape_text (title, -1);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (markup));
+}

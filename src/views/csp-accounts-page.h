@@ -1,0 +1,25 @@
+/* csp-accounts-page.h: the portfolio's accounts
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "csp-store.h"
+
+G_BEGIN_DECLS
+
+#define CSP_TYPE_ACCOUNTS_PAGE (csp_accounts_page_get_type ())
+
+G_DECLARE_FINAL_TYPE (CspAccountsPage, csp_accounts_page, CSP, ACCOUNTS_PAGE, AdwBin)
+
+CspStore   *csp_accounts_page_get_store   (CspAccountsPage *self);
+void        csp_accounts_page_set_store   (CspAccountsPage *self,
+                                           CspStore        *store);
+void        csp_accounts_page_reload      (CspAccountsPage *self);
+gboolean    csp_accounts_page_get_loading (CspAccountsPage *self);
+GListModel *csp_accounts_page_get_model   (CspAccountsPage *self);
+
+G_END_DECLS

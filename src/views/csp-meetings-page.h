@@ -1,0 +1,25 @@
+/* csp-meetings-page.h: the upcoming meetings with every account
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "csp-store.h"
+
+G_BEGIN_DECLS
+
+#define CSP_TYPE_MEETINGS_PAGE (csp_meetings_page_get_type ())
+
+G_DECLARE_FINAL_TYPE (CspMeetingsPage, csp_meetings_page, CSP, MEETINGS_PAGE, AdwBin)
+
+CspStore   *csp_meetings_page_get_store   (CspMeetingsPage *self);
+void        csp_meetings_page_set_store   (CspMeetingsPage *self,
+                                           CspStore        *store);
+void        csp_meetings_page_reload      (CspMeetingsPage *self);
+gboolean    csp_meetings_page_get_loading (CspMeetingsPage *self);
+GListModel *csp_meetings_page_get_model   (CspMeetingsPage *self);
+
+G_END_DECLS
