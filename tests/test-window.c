@@ -1,0 +1,476 @@
+/* test-window.c: the main window on real databases, under Xvfb
+ *
+ * The window gets its store injected, as the application would give
+ * it; the tests wait for the first frame and for the pages' lists,
+ * read in worker threads, then look at what the widgets show.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+#include <adwaita.h>
+
+#include "csp-accounts-page.h"
+#include "csp-demo.h"
+#include "csp-meetings-page.h"
+#include "csp-new-account-dialog.h"
+#include "csp-plans-page.h"
+#include "csp-store-records.h"
+#include "csp-window.h"
+
+#define TIMEOUT_SECONDS 60
+
+typedef gboolean (*Condition) (gpointer data);
+
+typedef struct
+{
+  char *dir;
+  char *path;
+} Fixture;
+
+/* Helpers */
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->dir = g_dir_make_tmp ("test-window-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->path = g_build_filename (fixture->dir, "planner.db", NULL);
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR))
+        remove_tree (child);
+      else
+        g_unlink (child);
+    }
+  g_rmdir (path);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  remove_tree (fixture->dir);
+  g_free (fixture->path);
+  g_free (fixture->dir);
+}
+
+/* Spins the main loop until @condition holds; fails after a minute. */
+static void
+wait_until (Condition condition,
+            gpointer  data)
+{
+  gint64 deadline = g_get_monotonic_time () + TIMEOUT_SECONDS * G_USEC_PER_SEC;
+
+  while (!condition (data))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, TRUE);
+    }
+}
+
+static gboolean
+is_true (gpointer data)
+{
+  return *(gboolean *) data;
+}
+
+static void
+after_paint_cb (GdkFrameClock *clock,
+                gboolean      *painted)
+{
+  *painted = TRUE;
+}
+
+/* A widget is only drawn after its first frame; map and realize come
+ * too early to look at what it shows. */
+static void
+wait_for_frame (GtkWidget *widget)
+{
+  GdkFrameClock *clock;
+  gboolean painted = FALSE;
+  gulong handler;
+
+  wait_until ((Condition) gtk_widget_get_mapped, widget);
+  clock = gtk_widget_get_frame_clock (widget);
+  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), &painted);
+  gtk_widget_queue_draw (widget);
+  wait_until (is_true, &painted);
+  g_signal_handler_disconnect (clock, handler);
+}
+
+static GtkWidget *
+find_widget (GtkWidget  *root,
+             GType       type,
+             const char *label_text)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) &&
+      (label_text == NULL || g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), label_text) == 0))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, type, label_text);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+pages_loaded (gpointer window)
+{
+  GtkWidget *root = window;
+
+  return !csp_accounts_page_get_loading (CSP_ACCOUNTS_PAGE (find_widget (root, CSP_TYPE_ACCOUNTS_PAGE, NULL))) &&
+         !csp_plans_page_get_loading (CSP_PLANS_PAGE (find_widget (root, CSP_TYPE_PLANS_PAGE, NULL))) &&
+         !csp_meetings_page_get_loading (CSP_MEETINGS_PAGE (find_widget (root, CSP_TYPE_MEETINGS_PAGE, NULL)));
+}
+
+static CspWindow *
+show_window (CspStore *store)
+{
+  CspWindow *window = g_object_ref (g_object_new (CSP_TYPE_WINDOW, "store", store, NULL));
+
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_frame (GTK_WIDGET (window));
+  wait_until (pages_loaded, window);
+
+  return window;
+}
+
+static gboolean
+no_pending_events (gpointer data)
+{
+  return !g_main_context_pending (NULL);
+}
+
+/* Closes @window and checks nothing else keeps it alive. */
+static void
+close_window (CspWindow *window)
+{
+  gtk_window_destroy (GTK_WINDOW (window));
+  wait_until (no_pending_events, NULL);
+  g_assert_finalize_object (window);
+}
+
+static CspAccountsPage *
+accounts_page (CspWindow *window)
+{
+  return CSP_ACCOUNTS_PAGE (find_widget (GTK_WIDGET (window), CSP_TYPE_ACCOUNTS_PAGE, NULL));
+}
+
+static GHashTable *
+account_names (GListModel *accounts)
+{
+  GHashTable *names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (accounts); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (accounts, i);
+      CspAccount *account = CSP_IS_ACCOUNT_SUMMARY (item)
+                            ? csp_account_summary_get_account (CSP_ACCOUNT_SUMMARY (item))
+                            : CSP_ACCOUNT (item);
+
+      g_hash_table_add (names, g_strdup (csp_account_get_name (account)));
+    }
+
+  return names;
+}
+
+static CspStore *
+open_demo_store (const char *path,
+                 guint       n_accounts)
+{
+  CspDemoOptions options = { n_accounts, 8, 7, NULL };
+  g_autoptr(CspStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+
+  store = csp_store_open (path, &error);
+  g_assert_no_error (error);
+  csp_demo_generate (store, &options, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+
+  return g_steal_pointer (&store);
+}
+
+/* Tests */
+
+/* The demo's accounts are all in the Accounts list, the first of them
+ * drawn in the table; plans and meetings have rows too. */
+static void
+test_demo_accounts (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(CspStore) store = open_demo_store (fixture->path, 30);
+  g_autoptr(GListModel) stored = csp_store_list_accounts (store, NULL);
+  g_autoptr(GHashTable) expected = account_names (stored);
+  g_autoptr(GHashTable) shown = NULL;
+  g_autoptr(CspAccountSummary) first = NULL;
+  CspWindow *window = show_window (store);
+  GListModel *rows = csp_accounts_page_get_model (accounts_page (window));
+  GHashTableIter iter;
+  const char *name;
+
+  g_assert_cmpuint (g_hash_table_size (expected), >, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, g_list_model_get_n_items (stored));
+  shown = account_names (rows);
+  g_hash_table_iter_init (&iter, expected);
+  while (g_hash_table_iter_next (&iter, (gpointer *) &name, NULL))
+    g_assert_true (g_hash_table_contains (shown, name));
+
+  /* The table draws its rows after the model changed. */
+  wait_for_frame (GTK_WIDGET (window));
+  first = g_list_model_get_item (rows, 0);
+  g_assert_nonnull (find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL,
+                                 csp_account_get_name (csp_account_summary_get_account (first))));
+
+  g_assert_cmpuint (g_list_model_get_n_items (csp_plans_page_get_model (
+    CSP_PLANS_PAGE (find_widget (GTK_WIDGET (window), CSP_TYPE_PLANS_PAGE, NULL)))), >, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (csp_meetings_page_get_model (
+    CSP_MEETINGS_PAGE (find_widget (GTK_WIDGET (window), CSP_TYPE_MEETINGS_PAGE, NULL)))), >, 0);
+
+  close_window (window);
+}
+
+static GtkWidget *
+find_status_page (GtkWidget  *root,
+                  const char *title)
+{
+  if (ADW_IS_STATUS_PAGE (root) &&
+      g_strcmp0 (adw_status_page_get_title (ADW_STATUS_PAGE (root)), title) == 0)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_status_page (child, title);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static CspNewAccountDialog *
+find_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (CSP_IS_NEW_ACCOUNT_DIALOG (toplevel))
+        return CSP_NEW_ACCOUNT_DIALOG (toplevel);
+    }
+
+  return NULL;
+}
+
+static GtkWidget *
+find_error_label (GtkWidget *root)
+{
+  if (GTK_IS_LABEL (root) && gtk_widget_has_css_class (root, "error"))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_error_label (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+has_one_account (gpointer page)
+{
+  return !csp_accounts_page_get_loading (page) &&
+         g_list_model_get_n_items (csp_accounts_page_get_model (page)) == 1;
+}
+
+static gboolean
+dialog_closed (gpointer data)
+{
+  return find_dialog () == NULL;
+}
+
+/* An empty database shows the status page; an account created through
+ * the dialog (after a refused empty name) then shows in the list. */
+static void
+test_empty_then_new_account (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CspStore) store = csp_store_open (fixture->path, &error);
+  g_autoptr(CspAccountSummary) row = NULL;
+  CspWindow *window;
+  CspNewAccountDialog *dialog;
+  GtkWidget *status, *entry, *error_label;
+
+  g_assert_no_error (error);
+  window = show_window (store);
+  wait_for_frame (GTK_WIDGET (window));
+  status = find_status_page (GTK_WIDGET (window), "No Accounts Yet");
+  g_assert_nonnull (status);
+  g_assert_true (gtk_widget_get_mapped (status));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-account", NULL));
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+
+  /* An empty name: the reason shows and the dialog stays. */
+  g_assert_false (csp_new_account_dialog_create (dialog));
+  error_label = find_error_label (GTK_WIDGET (dialog));
+  g_assert_nonnull (error_label);
+  g_assert_true (gtk_widget_get_visible (error_label));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (error_label)), "name"));
+  g_assert_true (find_dialog () == dialog);
+
+  entry = find_widget (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, NULL);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "  Acme 北京科技  ");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.create", NULL));
+  wait_until (dialog_closed, NULL);
+
+  wait_until (has_one_account, accounts_page (window));
+  row = g_list_model_get_item (csp_accounts_page_get_model (accounts_page (window)), 0);
+  g_assert_cmpstr (csp_account_get_name (csp_account_summary_get_account (row)), ==,
+                   "Acme 北京科技");
+  g_assert_false (csp_store_is_empty (store));
+
+  close_window (window);
+}
+
+static char *
+read_file (const char *path,
+           gsize      *length)
+{
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+
+  g_file_get_contents (path, &contents, length, &error);
+  g_assert_no_error (error);
+
+  return contents;
+}
+
+/* A file that is not ours is refused: the window says which and why,
+ * offers the sample, and the file stays byte for byte as it was. */
+static void
+test_refused_file (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  static const char text[] = "name,arr\nAcme,100\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CspStore) store = NULL;
+  g_autofree char *after = NULL;
+  CspWindow *window;
+  GtkWidget *status;
+  gsize length;
+
+  g_file_set_contents (fixture->path, text, -1, &error);
+  g_assert_no_error (error);
+  store = csp_store_open (fixture->path, &error);
+  g_assert_null (store);
+  g_assert_error (error, CSP_STORE_ERROR, CSP_STORE_ERROR_NOT_SQLITE);
+
+  window = show_window (NULL);
+  csp_window_show_store_error (window, error);
+  wait_for_frame (GTK_WIDGET (window));
+  status = find_status_page (GTK_WIDGET (window), "Cannot Open the Database");
+  g_assert_nonnull (status);
+  g_assert_true (gtk_widget_get_mapped (status));
+  g_assert_nonnull (strstr (adw_status_page_get_description (ADW_STATUS_PAGE (status)),
+                            fixture->path));
+
+  close_window (window);
+  after = read_file (fixture->path, &length);
+  g_assert_cmpmem (after, length, text, sizeof text - 1);
+}
+
+static gboolean
+store_is_sample (gpointer window)
+{
+  CspStore *store = csp_window_get_store (window);
+
+  return store != NULL && g_str_has_suffix (csp_store_get_path (store), "sample-portfolio.db") &&
+         pages_loaded (window);
+}
+
+/* "Open Sample Portfolio" makes the sample in a worker and switches the
+ * window to it, leaving the user's own database alone. */
+static void
+test_open_sample (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CspStore) store = csp_store_open (fixture->path, &error);
+  CspWindow *window;
+
+  g_assert_no_error (error);
+  window = show_window (store);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-sample", NULL));
+  wait_until (store_is_sample, window);
+  g_assert_cmpuint (g_list_model_get_n_items (csp_accounts_page_get_model (accounts_page (window))),
+                    ==, 200);
+  g_assert_true (csp_store_is_empty (store));
+
+  close_window (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *data_home = NULL;
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+
+  /* The sample portfolio goes to the user data dir: keep it private. */
+  data_home = g_dir_make_tmp ("test-window-data-XXXXXX", NULL);
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+
+  gtk_init ();
+  adw_init ();
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+
+  g_test_add ("/window/accounts/demo", Fixture, NULL,
+              fixture_set_up, test_demo_accounts, fixture_tear_down);
+  g_test_add ("/window/accounts/empty-then-new", Fixture, NULL,
+              fixture_set_up, test_empty_then_new_account, fixture_tear_down);
+  g_test_add ("/window/store/refused", Fixture, NULL,
+              fixture_set_up, test_refused_file, fixture_tear_down);
+  g_test_add ("/window/store/open-sample", Fixture, NULL,
+              fixture_set_up, test_open_sample, fixture_tear_down);
+
+  status = g_test_run ();
+  remove_tree (data_home);
+
+  return status;
+}
