@@ -11,6 +11,9 @@
 
 #include "csp-store-private.h"
 
+/* Ids are AUTOINCREMENT so a deleted row's id is never handed to a new
+ * row: undo re-inserts deleted rows with their old ids. */
+
 /* A date column: NULL or a real YYYY-MM-DD day. SQLite's date() turns
  * 2026-02-30 into 2026-03-02, so the comparison rejects impossible days. */
 #define DATE_CHECK(col) "CHECK (" col " IS NULL OR (" col " GLOB " \
@@ -32,7 +35,7 @@ static const char migration_1[] =
   "  ('health.weight.engagement', '15'), ('health.weight.relationship', '15');"
 
   "CREATE TABLE account ("
-  "  id INTEGER PRIMARY KEY,"
+  "  id INTEGER PRIMARY KEY AUTOINCREMENT,"
   "  name TEXT NOT NULL CHECK (trim(name) <> ''),"
   "  external_id TEXT UNIQUE CHECK (external_id IS NULL OR external_id <> ''),"
   "  segment TEXT NOT NULL DEFAULT 'mid_market'"
@@ -55,7 +58,7 @@ static const char migration_1[] =
   "CREATE INDEX account_renewal_idx ON account (renewal_on);"
 
   "CREATE TABLE stakeholder ("
-  "  id INTEGER PRIMARY KEY,"
+  "  id INTEGER PRIMARY KEY AUTOINCREMENT,"
   "  account_id INTEGER NOT NULL REFERENCES account (id) ON DELETE CASCADE,"
   "  name TEXT NOT NULL CHECK (trim(name) <> ''),"
   "  title TEXT,"
@@ -75,7 +78,7 @@ static const char migration_1[] =
   "CREATE INDEX stakeholder_account_idx ON stakeholder (account_id, level);"
 
   "CREATE TABLE health_snapshot ("
-  "  id INTEGER PRIMARY KEY,"
+  "  id INTEGER PRIMARY KEY AUTOINCREMENT,"
   "  account_id INTEGER NOT NULL REFERENCES account (id) ON DELETE CASCADE,"
   "  taken_on TEXT NOT NULL " DATE_CHECK ("taken_on") ","
   "  score INTEGER " SCORE_CHECK ("score") ","
@@ -97,12 +100,12 @@ static const char migration_1[] =
    * as csp_health_weighted_score() does. */
   "CREATE VIEW health_score AS"
   "  WITH w AS (SELECT"
-  "    max(CASE key WHEN 'health.weight.usage' THEN CAST(value AS INTEGER) END) AS usage,"
-  "    max(CASE key WHEN 'health.weight.support' THEN CAST(value AS INTEGER) END) AS support,"
-  "    max(CASE key WHEN 'health.weight.satisfaction' THEN CAST(value AS INTEGER) END) AS satisfaction,"
-  "    max(CASE key WHEN 'health.weight.nps' THEN CAST(value AS INTEGER) END) AS nps,"
-  "    max(CASE key WHEN 'health.weight.engagement' THEN CAST(value AS INTEGER) END) AS engagement,"
-  "    max(CASE key WHEN 'health.weight.relationship' THEN CAST(value AS INTEGER) END) AS relationship"
+  "    coalesce(max(CASE key WHEN 'health.weight.usage' THEN CAST(value AS INTEGER) END), 25) AS usage,"
+  "    coalesce(max(CASE key WHEN 'health.weight.support' THEN CAST(value AS INTEGER) END), 15) AS support,"
+  "    coalesce(max(CASE key WHEN 'health.weight.satisfaction' THEN CAST(value AS INTEGER) END), 15) AS satisfaction,"
+  "    coalesce(max(CASE key WHEN 'health.weight.nps' THEN CAST(value AS INTEGER) END), 15) AS nps,"
+  "    coalesce(max(CASE key WHEN 'health.weight.engagement' THEN CAST(value AS INTEGER) END), 15) AS engagement,"
+  "    coalesce(max(CASE key WHEN 'health.weight.relationship' THEN CAST(value AS INTEGER) END), 15) AS relationship"
   "    FROM setting),"
   "  parts AS (SELECT h.id, h.account_id, h.taken_on, h.score,"
   "    coalesce(h.usage * max(w.usage, 0), 0) + coalesce(h.support * max(w.support, 0), 0) +"
@@ -119,7 +122,7 @@ static const char migration_1[] =
   "  FROM parts;"
 
   "CREATE TABLE success_plan ("
-  "  id INTEGER PRIMARY KEY,"
+  "  id INTEGER PRIMARY KEY AUTOINCREMENT,"
   "  account_id INTEGER NOT NULL REFERENCES account (id) ON DELETE CASCADE,"
   "  title TEXT NOT NULL CHECK (trim(title) <> ''),"
   "  desired_outcome TEXT,"
@@ -134,7 +137,7 @@ static const char migration_1[] =
   "CREATE INDEX success_plan_account_idx ON success_plan (account_id, status);"
 
   "CREATE TABLE objective ("
-  "  id INTEGER PRIMARY KEY,"
+  "  id INTEGER PRIMARY KEY AUTOINCREMENT,"
   "  plan_id INTEGER NOT NULL REFERENCES success_plan (id) ON DELETE CASCADE,"
   "  position INTEGER NOT NULL DEFAULT 0,"
   "  title TEXT NOT NULL CHECK (trim(title) <> ''),"
@@ -150,7 +153,7 @@ static const char migration_1[] =
   "CREATE INDEX objective_plan_idx ON objective (plan_id, position);"
 
   "CREATE TABLE meeting ("
-  "  id INTEGER PRIMARY KEY,"
+  "  id INTEGER PRIMARY KEY AUTOINCREMENT,"
   "  account_id INTEGER NOT NULL REFERENCES account (id) ON DELETE CASCADE,"
   "  kind TEXT NOT NULL DEFAULT 'check_in' CHECK (kind IN"
   "    ('strategy', 'ebr', 'kickoff', 'check_in', 'escalation')),"
@@ -171,7 +174,7 @@ static const char migration_1[] =
   "CREATE INDEX meeting_schedule_idx ON meeting (status, scheduled_at);"
 
   "CREATE TABLE action_item ("
-  "  id INTEGER PRIMARY KEY,"
+  "  id INTEGER PRIMARY KEY AUTOINCREMENT,"
   "  plan_id INTEGER NOT NULL REFERENCES success_plan (id) ON DELETE CASCADE,"
   "  objective_id INTEGER REFERENCES objective (id) ON DELETE SET NULL,"
   "  meeting_id INTEGER REFERENCES meeting (id) ON DELETE SET NULL,"
@@ -196,7 +199,7 @@ static const char migration_1[] =
   "CREATE INDEX action_item_completed_idx ON action_item (completed_on);"
 
   "CREATE TABLE attendee ("
-  "  id INTEGER PRIMARY KEY,"
+  "  id INTEGER PRIMARY KEY AUTOINCREMENT,"
   "  meeting_id INTEGER NOT NULL REFERENCES meeting (id) ON DELETE CASCADE,"
   "  stakeholder_id INTEGER REFERENCES stakeholder (id) ON DELETE SET NULL,"
   "  name TEXT NOT NULL CHECK (trim(name) <> ''),"
@@ -208,7 +211,7 @@ static const char migration_1[] =
   "CREATE INDEX attendee_stakeholder_idx ON attendee (stakeholder_id);"
 
   "CREATE TABLE decision ("
-  "  id INTEGER PRIMARY KEY,"
+  "  id INTEGER PRIMARY KEY AUTOINCREMENT,"
   "  meeting_id INTEGER NOT NULL REFERENCES meeting (id) ON DELETE CASCADE,"
   "  action_id INTEGER REFERENCES action_item (id) ON DELETE SET NULL,"
   "  position INTEGER NOT NULL DEFAULT 0,"
@@ -219,7 +222,7 @@ static const char migration_1[] =
   "CREATE INDEX decision_action_idx ON decision (action_id);"
 
   "CREATE TABLE risk ("
-  "  id INTEGER PRIMARY KEY,"
+  "  id INTEGER PRIMARY KEY AUTOINCREMENT,"
   "  account_id INTEGER NOT NULL REFERENCES account (id) ON DELETE CASCADE,"
   "  kind TEXT NOT NULL DEFAULT 'other' CHECK (kind IN ('low_usage', 'data_export_request',"
   "    'billing_question', 'champion_left', 'unresolved_critical', 'competitor',"
@@ -236,7 +239,7 @@ static const char migration_1[] =
   "CREATE INDEX risk_account_idx ON risk (account_id, resolved_on);"
 
   "CREATE TABLE activity ("
-  "  id INTEGER PRIMARY KEY,"
+  "  id INTEGER PRIMARY KEY AUTOINCREMENT,"
   "  account_id INTEGER NOT NULL REFERENCES account (id) ON DELETE CASCADE,"
   "  occurred_on TEXT NOT NULL " DATE_CHECK ("occurred_on") ","
   "  kind TEXT NOT NULL DEFAULT 'note'"
@@ -248,7 +251,7 @@ static const char migration_1[] =
   "CREATE INDEX activity_account_idx ON activity (account_id, occurred_on);"
 
   "CREATE TABLE plan_template ("
-  "  id INTEGER PRIMARY KEY,"
+  "  id INTEGER PRIMARY KEY AUTOINCREMENT,"
   "  key TEXT NOT NULL UNIQUE CHECK (trim(key) <> ''),"
   "  name TEXT NOT NULL CHECK (trim(name) <> ''),"
   "  lifecycle_stage TEXT NOT NULL DEFAULT 'new' CHECK (lifecycle_stage IN"
