@@ -44,7 +44,8 @@ commands_summary (void)
   GString *text = g_string_new (_("Commands:"));
 
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
-    g_string_append_printf (text, "\n  %s %s\n      %s", commands[i].name,
+    g_string_append_printf (text, "\n  %s%s%s\n      %s", commands[i].name,
+                            *commands[i].parameters ? " " : "",
                             *commands[i].parameters ? _(commands[i].parameters) : "",
                             _(commands[i].summary));
 
