@@ -1,0 +1,768 @@
+/* csp-store-report.c: the figures of an EBR report, read in aggregate
+ *
+ * Reports read what is stored now and place it in the period by its
+ * dates: an action counts as done at the period's end when it was
+ * completed by the last day (or is done with no completion date), a risk
+ * as open when it was raised by the last day and not resolved by then,
+ * health as the nearest snapshot at or before a day. Scores come from
+ * the health_score view, which applies the component weights.
+ *
+ * The selection of accounts is bound as one JSON array of ids (?1,
+ * read with json_each) or NULL for every account that is not archived,
+ * so one prepared statement serves any selection and no SQL is built
+ * from input. The period's days are ?2 and ?3.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "csp-store-private.h"
+#include "csp-store-records.h"
+#include "csp-store-report.h"
+
+#define SELECTED(a) \
+  "((?1 IS NULL AND " a ".archived = 0) OR " a ".id IN (SELECT value FROM json_each(?1)))"
+
+/* A customer from its first day (no date: always was) until it churned. */
+#define CUSTOMER_ON(a, day) \
+  "(coalesce(" a ".customer_since, '') <= " day " AND " \
+  "(" a ".churned_on IS NULL OR " a ".churned_on > " day "))"
+
+#define DONE_BY_END "(x.status = 'done' AND (x.completed_on IS NULL OR x.completed_on <= ?3))"
+
+/* Helpers */
+
+static void
+bind_selection (sqlite3_stmt *stmt,
+                const gint64 *ids,
+                guint         n_ids)
+{
+  g_autoptr(GString) json = NULL;
+
+  if (n_ids == 0)
+    {
+      sqlite3_bind_null (stmt, 1);
+      return;
+    }
+
+  json = g_string_new ("[");
+  for (guint i = 0; i < n_ids; i++)
+    g_string_append_printf (json, "%s%" G_GINT64_FORMAT, i ? "," : "", ids[i]);
+  g_string_append_c (json, ']');
+  sqlite3_bind_text (stmt, 1, json->str, (int) json->len, SQLITE_TRANSIENT);
+}
+
+static void
+bind_period (sqlite3_stmt *stmt,
+             const char   *from,
+             const char   *to)
+{
+  sqlite3_bind_text (stmt, 2, from, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, to, -1, SQLITE_TRANSIENT);
+}
+
+/* Steps a statement that returns exactly one row; resets it when done
+ * unless the caller still reads the row (then the caller resets). */
+static gboolean
+step_one_row (CspStore      *self,
+              sqlite3_stmt  *stmt,
+              GError       **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  if (rc == SQLITE_ROW)
+    return TRUE;
+
+  if (rc == SQLITE_DONE)
+    g_set_error (error, CSP_STORE_ERROR, CSP_STORE_ERROR_FAILED,
+                 "%s: %s", csp_store_get_path (self), _("a report query returned no row"));
+  else
+    _csp_store_set_error (self, rc, error);
+  sqlite3_reset (stmt);
+  return FALSE;
+}
+
+/* Ends a loop over rows: resets, and turns anything but DONE into an error. */
+static gboolean
+finish_rows (CspStore      *self,
+             sqlite3_stmt  *stmt,
+             int            rc,
+             GError       **error)
+{
+  sqlite3_reset (stmt);
+  if (rc == SQLITE_DONE)
+    return TRUE;
+
+  _csp_store_set_error (self, rc, error);
+  return FALSE;
+}
+
+static const char *
+column_text (sqlite3_stmt *stmt,
+             int           column)
+{
+  return (const char *) sqlite3_column_text (stmt, column);
+}
+
+static int
+column_score (sqlite3_stmt *stmt,
+              int           column)
+{
+  return sqlite3_column_type (stmt, column) == SQLITE_NULL ? CSP_UNSET
+                                                         : sqlite3_column_int (stmt, column);
+}
+
+static void
+copy_day (char       *day,
+          const char *text)
+{
+  g_strlcpy (day, text ? text : "", 11);
+}
+
+/* Accounts */
+
+/* An account by external id, then by exact name (which must be unique),
+ * then by database id when @name_or_id is a number. */
+gboolean
+csp_store_find_account_id (CspStore    *self,
+                           const char  *name_or_id,
+                           gint64      *out_id,
+                           GError     **error)
+{
+  static const char sql[] =
+    "SELECT id, (SELECT count(*) FROM account n WHERE n.name = ?1) FROM account"
+    " WHERE external_id = ?1 OR name = ?1 OR id = (CASE WHEN ?1 GLOB '[0-9]*'"
+    "   AND ?1 NOT GLOB '*[^0-9]*' THEN CAST(?1 AS INTEGER) END)"
+    " ORDER BY external_id = ?1 DESC, name = ?1 DESC LIMIT 1";
+  sqlite3_stmt *stmt;
+  int rc, n_named;
+
+  if (!(stmt = _csp_store_prepare (self, sql, error)))
+    return FALSE;
+
+  sqlite3_bind_text (stmt, 1, name_or_id, -1, SQLITE_TRANSIENT);
+  if ((rc = sqlite3_step (stmt)) != SQLITE_ROW)
+    {
+      sqlite3_reset (stmt);
+      if (rc != SQLITE_DONE)
+        {
+          _csp_store_set_error (self, rc, error);
+          return FALSE;
+        }
+      g_set_error (error, CSP_STORE_ERROR, CSP_STORE_ERROR_NOT_FOUND,
+                   _("no account named “%s”"), name_or_id);
+      return FALSE;
+    }
+
+  *out_id = sqlite3_column_int64 (stmt, 0);
+  n_named = sqlite3_column_int (stmt, 1);
+  sqlite3_reset (stmt);
+  if (n_named > 1)
+    {
+      g_set_error (error, CSP_STORE_ERROR, CSP_STORE_ERROR_NOT_FOUND,
+                   _("%d accounts are named “%s”; give the external id instead"),
+                   n_named, name_or_id);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Calls @func with each selected account, ordered by name. Only ids are
+ * held by the loop, so memory stays one account deep. */
+gboolean
+csp_store_foreach_report_account (CspStore             *self,
+                                  const gint64         *ids,
+                                  guint                 n_ids,
+                                  CspStoreAccountFunc   func,
+                                  gpointer              user_data,
+                                  GError              **error)
+{
+  static const char sql[] =
+    "SELECT a.id FROM account a WHERE " SELECTED ("a") " ORDER BY a.name, a.id";
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (CSP_IS_STORE (self), FALSE);
+
+  if (!(stmt = _csp_store_prepare (self, sql, error)))
+    return FALSE;
+
+  bind_selection (stmt, ids, n_ids);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_autoptr(CspAccount) account = NULL;
+
+      account = csp_store_get_account (self, sqlite3_column_int64 (stmt, 0), error);
+      if (account == NULL || !func (account, user_data, error))
+        {
+          sqlite3_reset (stmt);
+          return FALSE;
+        }
+    }
+
+  return finish_rows (self, stmt, rc, error);
+}
+
+/* Streamed lists */
+
+gboolean
+csp_store_foreach_action_row (CspStore              *self,
+                              const gint64          *ids,
+                              guint                  n_ids,
+                              CspStoreActionRowFunc  func,
+                              gpointer               user_data,
+                              GError               **error)
+{
+  static const char sql[] =
+    "SELECT a.name, p.title, o.title, x.title, x.owner_side, x.owner_name, x.due_on,"
+    "  x.priority, x.status, x.completed_on, m.title, substr(m.scheduled_at, 1, 10)"
+    " FROM account a JOIN success_plan p ON p.account_id = a.id"
+    " JOIN action_item x ON x.plan_id = p.id"
+    " LEFT JOIN objective o ON o.id = x.objective_id"
+    " LEFT JOIN meeting m ON m.id = x.meeting_id"
+    " WHERE " SELECTED ("a")
+    " ORDER BY a.name, a.id, p.start_on, p.id, x.position, x.id";
+  sqlite3_stmt *stmt;
+  int rc;
+
+  if (!(stmt = _csp_store_prepare (self, sql, error)))
+    return FALSE;
+
+  bind_selection (stmt, ids, n_ids);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      CspActionRow row = {
+        column_text (stmt, 0), column_text (stmt, 1), column_text (stmt, 2),
+        column_text (stmt, 3), column_text (stmt, 4), column_text (stmt, 5),
+        column_text (stmt, 6), column_text (stmt, 7), column_text (stmt, 8),
+        column_text (stmt, 9), column_text (stmt, 10), column_text (stmt, 11),
+      };
+
+      if (!func (&row, user_data, error))
+        {
+          sqlite3_reset (stmt);
+          return FALSE;
+        }
+    }
+
+  return finish_rows (self, stmt, rc, error);
+}
+
+gboolean
+csp_store_foreach_health_row (CspStore              *self,
+                              const gint64          *ids,
+                              guint                  n_ids,
+                              const char            *from,
+                              const char            *to,
+                              CspStoreHealthRowFunc  func,
+                              gpointer               user_data,
+                              GError               **error)
+{
+  static const char sql[] =
+    "SELECT coalesce(a.external_id, a.name), h.taken_on, h.score, h.usage, h.support,"
+    "  h.satisfaction, h.nps, h.engagement, h.relationship"
+    " FROM account a JOIN health_snapshot h ON h.account_id = a.id"
+    " WHERE " SELECTED ("a") " AND h.taken_on BETWEEN ?2 AND ?3"
+    " ORDER BY a.name, a.id, h.taken_on";
+  sqlite3_stmt *stmt;
+  int rc;
+
+  if (!(stmt = _csp_store_prepare (self, sql, error)))
+    return FALSE;
+
+  bind_selection (stmt, ids, n_ids);
+  bind_period (stmt, from, to);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      CspHealthRow row = { column_text (stmt, 0), column_text (stmt, 1),
+                           column_score (stmt, 2), { 0 } };
+
+      for (int i = 0; i < CSP_N_COMPONENTS; i++)
+        row.components[i] = column_score (stmt, 3 + i);
+      if (!func (&row, user_data, error))
+        {
+          sqlite3_reset (stmt);
+          return FALSE;
+        }
+    }
+
+  return finish_rows (self, stmt, rc, error);
+}
+
+/* One account */
+
+/* The nearest snapshot at or before @date; point->score is CSP_UNSET
+ * and point->date empty when there is none. */
+gboolean
+csp_store_health_at (CspStore        *self,
+                     gint64           account_id,
+                     const char      *date,
+                     CspHealthPoint  *point,
+                     GError         **error)
+{
+  static const char sql[] =
+    "SELECT h.taken_on, (SELECT s.score FROM health_score s WHERE s.id = h.id)"
+    " FROM health_snapshot h WHERE h.account_id = ?1 AND h.taken_on <= ?2"
+    " ORDER BY h.taken_on DESC LIMIT 1";
+  sqlite3_stmt *stmt;
+  int rc;
+
+  if (!(stmt = _csp_store_prepare (self, sql, error)))
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, account_id);
+  sqlite3_bind_text (stmt, 2, date, -1, SQLITE_TRANSIENT);
+  copy_day (point->date, NULL);
+  point->score = CSP_UNSET;
+  if ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      copy_day (point->date, column_text (stmt, 0));
+      point->score = column_score (stmt, 1);
+      rc = SQLITE_DONE;
+    }
+
+  return finish_rows (self, stmt, rc, error);
+}
+
+/* The scored snapshots taken in the period, oldest first (CspHealthPoint). */
+GArray *
+csp_store_health_trend (CspStore    *self,
+                        gint64       account_id,
+                        const char  *from,
+                        const char  *to,
+                        GError     **error)
+{
+  static const char sql[] =
+    "SELECT h.taken_on, (SELECT s.score FROM health_score s WHERE s.id = h.id) AS score"
+    " FROM health_snapshot h WHERE h.account_id = ?1 AND h.taken_on BETWEEN ?2 AND ?3"
+    "   AND score IS NOT NULL ORDER BY h.taken_on";
+  g_autoptr(GArray) points = g_array_new (FALSE, FALSE, sizeof (CspHealthPoint));
+  sqlite3_stmt *stmt;
+  int rc;
+
+  if (!(stmt = _csp_store_prepare (self, sql, error)))
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, account_id);
+  bind_period (stmt, from, to);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      CspHealthPoint point;
+
+      copy_day (point.date, column_text (stmt, 0));
+      point.score = sqlite3_column_int (stmt, 1);
+      g_array_append_val (points, point);
+    }
+
+  if (!finish_rows (self, stmt, rc, error))
+    return NULL;
+  return g_steal_pointer (&points);
+}
+
+gboolean
+csp_store_action_figures (CspStore          *self,
+                          gint64             account_id,
+                          const char        *from,
+                          const char        *to,
+                          CspActionFigures  *figures,
+                          GError           **error)
+{
+  /* Columns come in CspSide order: customer, then ours. */
+#define BY_SIDE(cond) \
+  "sum(x.owner_side = 'customer' AND " cond "), sum(x.owner_side = 'ours' AND " cond ")"
+  static const char sql[] =
+    "SELECT " BY_SIDE ("x.status = 'done' AND x.completed_on BETWEEN ?2 AND ?3") ","
+    "  " BY_SIDE ("NOT " DONE_BY_END) ","
+    "  " BY_SIDE ("NOT " DONE_BY_END " AND x.due_on <= ?3") ","
+    "  sum(" DONE_BY_END "), count(*)"
+    " FROM success_plan p JOIN action_item x ON x.plan_id = p.id"
+    " WHERE p.account_id = ?1 AND p.status <> 'cancelled' AND x.status <> 'cancelled'";
+#undef BY_SIDE
+  sqlite3_stmt *stmt;
+
+  if (!(stmt = _csp_store_prepare (self, sql, error)))
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, account_id);
+  bind_period (stmt, from, to);
+  if (!step_one_row (self, stmt, error))
+    return FALSE;
+
+  /* sum() over no rows is NULL, which reads as 0. */
+  for (int side = 0; side < 2; side++)
+    {
+      figures->done_in_period[side] = sqlite3_column_int (stmt, side);
+      figures->open_at_end[side] = sqlite3_column_int (stmt, 2 + side);
+      figures->overdue_at_end[side] = sqlite3_column_int (stmt, 4 + side);
+    }
+  figures->done_by_end = sqlite3_column_int (stmt, 6);
+  figures->total = sqlite3_column_int (stmt, 7);
+  sqlite3_reset (stmt);
+
+  return TRUE;
+}
+
+gboolean
+csp_store_risk_figures (CspStore        *self,
+                        gint64           account_id,
+                        const char      *from,
+                        const char      *to,
+                        CspRiskFigures  *figures,
+                        GError         **error)
+{
+  static const char sql[] =
+    "SELECT sum(raised_on BETWEEN ?2 AND ?3), sum(resolved_on BETWEEN ?2 AND ?3),"
+    "  sum(raised_on <= ?3 AND (resolved_on IS NULL OR resolved_on > ?3)),"
+    "  sum(iif(resolved_on BETWEEN ?2 AND ?3, saved_arr_minor, 0))"
+    " FROM risk WHERE account_id = ?1";
+  sqlite3_stmt *stmt;
+
+  if (!(stmt = _csp_store_prepare (self, sql, error)))
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, account_id);
+  bind_period (stmt, from, to);
+  if (!step_one_row (self, stmt, error))
+    return FALSE;
+
+  figures->raised = sqlite3_column_int (stmt, 0);
+  figures->resolved = sqlite3_column_int (stmt, 1);
+  figures->open_at_end = sqlite3_column_int (stmt, 2);
+  figures->saved_arr_minor = sqlite3_column_int64 (stmt, 3);
+  sqlite3_reset (stmt);
+
+  return TRUE;
+}
+
+/* Meeting times are UTC timestamps; a period's days are UTC days, so
+ * "before the day after the last day" compares as text on the index. */
+gboolean
+csp_store_meeting_figures (CspStore           *self,
+                           gint64              account_id,
+                           const char         *from,
+                           const char         *to,
+                           CspMeetingFigures  *figures,
+                           GError            **error)
+{
+  static const char sql[] =
+    "SELECT"
+    "  (SELECT count(*) FROM meeting WHERE account_id = ?1 AND status = 'held'"
+    "     AND scheduled_at >= ?2 AND scheduled_at < date(?3, '+1 day')),"
+    "  (SELECT substr(max(scheduled_at), 1, 10) FROM meeting WHERE account_id = ?1"
+    "     AND status = 'held' AND scheduled_at < date(?3, '+1 day')),"
+    "  (SELECT substr(min(scheduled_at), 1, 10) FROM meeting WHERE account_id = ?1"
+    "     AND status <> 'cancelled' AND scheduled_at >= date(?3, '+1 day'))";
+  sqlite3_stmt *stmt;
+
+  if (!(stmt = _csp_store_prepare (self, sql, error)))
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, account_id);
+  bind_period (stmt, from, to);
+  if (!step_one_row (self, stmt, error))
+    return FALSE;
+
+  figures->held = sqlite3_column_int (stmt, 0);
+  figures->last_on = _csp_store_dup_text (stmt, 1);
+  figures->next_on = _csp_store_dup_text (stmt, 2);
+  sqlite3_reset (stmt);
+
+  return TRUE;
+}
+
+static CspHeldMeeting *
+held_meeting_from_row (sqlite3_stmt *stmt)
+{
+  CspHeldMeeting *meeting = g_new0 (CspHeldMeeting, 1);
+
+  copy_day (meeting->date, column_text (stmt, 1));
+  meeting->kind = _csp_store_dup_text (stmt, 2);
+  meeting->title = _csp_store_dup_text (stmt, 3);
+  meeting->decisions = g_ptr_array_new_with_free_func (g_free);
+  return meeting;
+}
+
+/* The meetings held in the period, oldest first, each with its
+ * decisions: one query over the meeting and decision indexes. */
+GPtrArray *
+csp_store_held_meetings (CspStore    *self,
+                         gint64       account_id,
+                         const char  *from,
+                         const char  *to,
+                         GError     **error)
+{
+  static const char sql[] =
+    "SELECT m.id, substr(m.scheduled_at, 1, 10), m.kind, m.title, d.body"
+    " FROM meeting m LEFT JOIN decision d ON d.meeting_id = m.id"
+    " WHERE m.account_id = ?1 AND m.status = 'held'"
+    "   AND m.scheduled_at >= ?2 AND m.scheduled_at < date(?3, '+1 day')"
+    " ORDER BY m.scheduled_at, m.id, d.position, d.id";
+  g_autoptr(GPtrArray) meetings =
+    g_ptr_array_new_with_free_func ((GDestroyNotify) csp_held_meeting_free);
+  CspHeldMeeting *current = NULL;
+  gint64 current_id = 0;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  if (!(stmt = _csp_store_prepare (self, sql, error)))
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, account_id);
+  bind_period (stmt, from, to);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      if (current == NULL || sqlite3_column_int64 (stmt, 0) != current_id)
+        {
+          current = held_meeting_from_row (stmt);
+          current_id = sqlite3_column_int64 (stmt, 0);
+          g_ptr_array_add (meetings, current);
+        }
+      if (sqlite3_column_type (stmt, 4) != SQLITE_NULL)
+        g_ptr_array_add (current->decisions, _csp_store_dup_text (stmt, 4));
+    }
+
+  if (!finish_rows (self, stmt, rc, error))
+    return NULL;
+  return g_steal_pointer (&meetings);
+}
+
+void
+csp_meeting_figures_clear (CspMeetingFigures *figures)
+{
+  g_clear_pointer (&figures->last_on, g_free);
+  g_clear_pointer (&figures->next_on, g_free);
+}
+
+void
+csp_held_meeting_free (CspHeldMeeting *meeting)
+{
+  g_free (meeting->kind);
+  g_free (meeting->title);
+  g_ptr_array_unref (meeting->decisions);
+  g_free (meeting);
+}
+
+/* The portfolio */
+
+/* The selected customers at the period's end with the score of their
+ * nearest snapshot at or before it (NULL without one). */
+#define END_CUSTOMERS_CTE \
+  "WITH e AS (SELECT a.id, a.currency, a.arr_minor, a.renewal_on," \
+  "  (SELECT s.score FROM health_score s WHERE s.id = (SELECT h.id FROM health_snapshot h" \
+  "     WHERE h.account_id = a.id AND h.taken_on <= ?3 ORDER BY h.taken_on DESC LIMIT 1))" \
+  "   AS score" \
+  "  FROM account a WHERE " SELECTED ("a") " AND " CUSTOMER_ON ("a", "?3") ") "
+
+static sqlite3_stmt *
+prepare_portfolio (CspStore      *self,
+                   const char    *sql,
+                   const gint64  *ids,
+                   guint          n_ids,
+                   const char    *from,
+                   const char    *to,
+                   GError       **error)
+{
+  sqlite3_stmt *stmt = _csp_store_prepare (self, sql, error);
+
+  if (stmt != NULL)
+    {
+      bind_selection (stmt, ids, n_ids);
+      bind_period (stmt, from, to);
+    }
+  return stmt;
+}
+
+static gboolean
+read_counts (CspStore             *self,
+             const gint64         *ids,
+             guint                 n_ids,
+             const char           *from,
+             const char           *to,
+             CspPortfolioFigures  *figures,
+             GError              **error)
+{
+  /* Start and end as the CRR formula reads them: start + new − churned = end. */
+  static const char sql[] =
+    "SELECT sum(coalesce(a.customer_since, '') <= ?2"
+    "           AND (a.churned_on IS NULL OR a.churned_on >= ?2)),"
+    "  sum(a.customer_since > ?2 AND a.customer_since <= ?3),"
+    "  sum(a.churned_on BETWEEN ?2 AND ?3 AND coalesce(a.customer_since, '') <= a.churned_on),"
+    "  sum(" CUSTOMER_ON ("a", "?3") ")"
+    " FROM account a WHERE " SELECTED ("a");
+  sqlite3_stmt *stmt = prepare_portfolio (self, sql, ids, n_ids, from, to, error);
+
+  if (stmt == NULL || !step_one_row (self, stmt, error))
+    return FALSE;
+
+  figures->at_start = sqlite3_column_int (stmt, 0);
+  figures->new_in_period = sqlite3_column_int (stmt, 1);
+  figures->churned = sqlite3_column_int (stmt, 2);
+  figures->at_end = sqlite3_column_int (stmt, 3);
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+static gboolean
+read_bands (CspStore             *self,
+            const gint64         *ids,
+            guint                 n_ids,
+            const char           *from,
+            const char           *to,
+            CspPortfolioFigures  *figures,
+            GError              **error)
+{
+  static const char sql[] =
+    END_CUSTOMERS_CTE
+    "SELECT sum(score >= " G_STRINGIFY (CSP_HEALTHY_MIN) "),"
+    "  sum(score >= " G_STRINGIFY (CSP_WATCH_MIN) " AND score < " G_STRINGIFY (CSP_HEALTHY_MIN) "),"
+    "  sum(score < " G_STRINGIFY (CSP_WATCH_MIN) "), sum(score IS NULL) FROM e";
+  sqlite3_stmt *stmt = prepare_portfolio (self, sql, ids, n_ids, from, to, error);
+
+  if (stmt == NULL || !step_one_row (self, stmt, error))
+    return FALSE;
+
+  figures->bands[CSP_HEALTH_HEALTHY] = sqlite3_column_int (stmt, 0);
+  figures->bands[CSP_HEALTH_WATCH] = sqlite3_column_int (stmt, 1);
+  figures->bands[CSP_HEALTH_AT_RISK] = sqlite3_column_int (stmt, 2);
+  figures->no_health = sqlite3_column_int (stmt, 3);
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+static gboolean
+read_plans (CspStore             *self,
+            const gint64         *ids,
+            guint                 n_ids,
+            const char           *from,
+            const char           *to,
+            CspPortfolioFigures  *figures,
+            GError              **error)
+{
+  static const char sql[] =
+    "SELECT (SELECT count(*) FROM account a JOIN success_plan p ON p.account_id = a.id"
+    "        WHERE " SELECTED ("a") " AND p.status <> 'cancelled'),"
+    "  (SELECT count(*) FROM account a JOIN success_plan p ON p.account_id = a.id"
+    "        WHERE " SELECTED ("a") " AND p.status = 'completed'),"
+    "  count(*), sum(" DONE_BY_END ")"
+    " FROM account a JOIN success_plan p ON p.account_id = a.id"
+    " JOIN action_item x ON x.plan_id = p.id"
+    " WHERE " SELECTED ("a") " AND p.status <> 'cancelled' AND x.status <> 'cancelled'";
+  sqlite3_stmt *stmt = prepare_portfolio (self, sql, ids, n_ids, from, to, error);
+
+  if (stmt == NULL || !step_one_row (self, stmt, error))
+    return FALSE;
+
+  figures->plans = sqlite3_column_int (stmt, 0);
+  figures->plans_completed = sqlite3_column_int (stmt, 1);
+  figures->actions = sqlite3_column_int (stmt, 2);
+  figures->actions_done = sqlite3_column_int (stmt, 3);
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+static CspCurrencyFigures *
+currency_figures (GArray     *currencies,
+                  const char *code)
+{
+  CspCurrencyFigures added = { { 0 }, 0, 0, 0 };
+
+  for (guint i = 0; i < currencies->len; i++)
+    {
+      CspCurrencyFigures *c = &g_array_index (currencies, CspCurrencyFigures, i);
+
+      if (g_str_equal (c->currency, code))
+        return c;
+    }
+
+  g_strlcpy (added.currency, code, sizeof added.currency);
+  g_array_append_val (currencies, added);
+  return &g_array_index (currencies, CspCurrencyFigures, currencies->len - 1);
+}
+
+static int
+compare_currency (gconstpointer a,
+                  gconstpointer b)
+{
+  return strcmp (((const CspCurrencyFigures *) a)->currency,
+                 ((const CspCurrencyFigures *) b)->currency);
+}
+
+/* ARR at risk: at-risk health or an open risk at the end, and a renewal
+ * within CSP_RENEWAL_HORIZON_DAYS after the last day. Saved ARR counts
+ * every selected account, churned or not. Both queries group by
+ * currency: amounts in different currencies are never added. */
+static gboolean
+read_currencies (CspStore             *self,
+                 const gint64         *ids,
+                 guint                 n_ids,
+                 const char           *from,
+                 const char           *to,
+                 CspPortfolioFigures  *figures,
+                 GError              **error)
+{
+  static const char sql[] =
+    END_CUSTOMERS_CTE
+    "SELECT currency, sum(arr_minor), sum(iif(renewal_on BETWEEN ?3"
+    "   AND date(?3, '+" G_STRINGIFY (CSP_RENEWAL_HORIZON_DAYS) " days')"
+    "   AND (score < " G_STRINGIFY (CSP_WATCH_MIN) " OR EXISTS (SELECT 1 FROM risk r"
+    "        WHERE r.account_id = e.id AND r.raised_on <= ?3"
+    "          AND (r.resolved_on IS NULL OR r.resolved_on > ?3))), arr_minor, 0)), 0"
+    " FROM e GROUP BY currency"
+    " UNION ALL "
+    "SELECT a.currency, 0, 0, sum(r.saved_arr_minor) FROM account a"
+    " JOIN risk r ON r.account_id = a.id"
+    " WHERE " SELECTED ("a") " AND r.resolved_on BETWEEN ?2 AND ?3"
+    "   AND r.saved_arr_minor IS NOT NULL GROUP BY a.currency";
+  sqlite3_stmt *stmt = prepare_portfolio (self, sql, ids, n_ids, from, to, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      CspCurrencyFigures *c = currency_figures (figures->currencies, column_text (stmt, 0));
+
+      c->arr_minor += sqlite3_column_int64 (stmt, 1);
+      c->at_risk_minor += sqlite3_column_int64 (stmt, 2);
+      c->saved_minor += sqlite3_column_int64 (stmt, 3);
+    }
+  g_array_sort (figures->currencies, compare_currency);
+
+  return finish_rows (self, stmt, rc, error);
+}
+
+/* The portfolio section of a report: a handful of aggregate queries
+ * over the selection, whatever its size. Clear with
+ * csp_portfolio_figures_clear(). */
+gboolean
+csp_store_portfolio_figures (CspStore             *self,
+                             const gint64         *ids,
+                             guint                 n_ids,
+                             const char           *from,
+                             const char           *to,
+                             CspPortfolioFigures  *figures,
+                             GError              **error)
+{
+  g_return_val_if_fail (CSP_IS_STORE (self), FALSE);
+
+  memset (figures, 0, sizeof *figures);
+  figures->currencies = g_array_new (FALSE, TRUE, sizeof (CspCurrencyFigures));
+
+  return read_counts (self, ids, n_ids, from, to, figures, error) &&
+         read_bands (self, ids, n_ids, from, to, figures, error) &&
+         read_plans (self, ids, n_ids, from, to, figures, error) &&
+         read_currencies (self, ids, n_ids, from, to, figures, error);
+}
+
+void
+csp_portfolio_figures_clear (CspPortfolioFigures *figures)
+{
+  g_clear_pointer (&figures->currencies, g_array_unref);
+}
