@@ -15,6 +15,46 @@
 
 /* Health: a curve per trend, per-component offsets and weekly noise. */
 
+/* The customer's part of the history: the curve plays out between the
+ * first week the account was a customer and today (or its churn), so a
+ * young account does not recover before it signed. Weeks outside hold
+ * the curve's start or end. */
+static void
+lifetime (Demo    *demo,
+          Sample  *sample,
+          guint32 *first,
+          guint32 *last)
+{
+  *last = sample->churned ? sample->churned : demo->today;
+  *first = MIN (MAX (week_day (demo, 0), sample->since), *last);
+}
+
+static double
+lifetime_fraction (Demo    *demo,
+                   Sample  *sample,
+                   guint32  day)
+{
+  guint32 first, last;
+
+  lifetime (demo, sample, &first, &last);
+  if (day >= last)
+    return 1.0;
+  if (day <= first)
+    return 0.0;
+  return (double) (day - first) / (last - first);
+}
+
+static guint32
+lifetime_day (Demo    *demo,
+              Sample  *sample,
+              double   t)
+{
+  guint32 first, last;
+
+  lifetime (demo, sample, &first, &last);
+  return first + (guint32) (t * (last - first) + 0.5);
+}
+
 static void
 choose_curve (Demo   *demo,
               Sample *sample)
@@ -55,8 +95,8 @@ choose_curve (Demo   *demo,
       break;
     }
 
-  sample->turn = history_day (demo, c->turn);
-  sample->turn_end = history_day (demo, c->turn_end);
+  sample->turn = lifetime_day (demo, sample, c->turn);
+  sample->turn_end = lifetime_day (demo, sample, c->turn_end);
 }
 
 static double
@@ -152,7 +192,7 @@ _csp_demo_add_health_history (Demo    *demo,
 
   for (guint week = 0; week < demo->n_weeks; week++)
     {
-      double t = demo->n_weeks > 1 ? (double) week / (demo->n_weeks - 1) : 1.0;
+      double t = lifetime_fraction (demo, sample, week_day (demo, week));
 
       if (!add_snapshot (demo, sample, week, curve_level (&sample->curve, sample->trend, t),
                          offsets, mode, error))

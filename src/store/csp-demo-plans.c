@@ -10,8 +10,6 @@
 
 #include "config.h"
 
-#include <math.h>
-
 #include "csp-demo-private.h"
 
 typedef struct
@@ -157,8 +155,9 @@ add_objective (Demo             *demo,
   DayText day;
 
   if (status != CSP_OBJECTIVE_NOT_STARTED)
+    /* Truncated: the target is reached only when every action is done. */
     current = objective_value (template->baseline +
-                               (int) lround ((template->target - template->baseline) * done),
+                               (int) ((template->target - template->baseline) * done),
                                template, sample->lang);
   format_day (due, day);
   csp_objective_set_plan_id (objective, plan->id);
@@ -371,32 +370,12 @@ plan_kind_for_stage (Demo   *demo,
     }
 }
 
-/* The plan the account works on now, after its stage and its health:
- * a recovery plan when health fell (it began before a recovery, which
- * is what the app's "what came before it" looks for). */
-static gboolean
-add_main_plan (Demo    *demo,
-               Sample  *sample,
-               GError **error)
+static guint32
+stage_plan_start (Demo            *demo,
+                  Sample          *sample,
+                  CspDemoPlanKind  kind)
 {
-  int recovery_days = csp_demo_plans[CSP_DEMO_PLAN_RECOVERY].length_days;
-  CspDemoPlanKind kind = plan_kind_for_stage (demo, sample);
   guint32 start;
-
-  if (sample->churned != 0)
-    return add_plan (demo, sample, CSP_DEMO_PLAN_RECOVERY,
-                     sample->churned - (guint32) rand_int (demo, 40, 80), CSP_PLAN_CANCELLED, error);
-  if (sample->trend == TREND_DECLINE)
-    return add_plan (demo, sample, CSP_DEMO_PLAN_RECOVERY,
-                     demo->today - (guint32) rand_int (demo, 7, 35), CSP_PLAN_ACTIVE, error);
-  if (sample->trend == TREND_RECOVERY)
-    {
-      start = sample->turn - (guint32) rand_int (demo, 0, 14);
-      return add_plan (demo, sample, CSP_DEMO_PLAN_RECOVERY, start,
-                       start + (guint32) recovery_days + 20 < demo->today ? CSP_PLAN_COMPLETED
-                                                                           : CSP_PLAN_ACTIVE,
-                       error);
-    }
 
   if (kind == CSP_DEMO_PLAN_ONBOARDING)
     start = sample->since + (guint32) rand_int (demo, 0, 5);
@@ -405,7 +384,43 @@ add_main_plan (Demo    *demo,
   else
     start = demo->today - (guint32) rand_int (demo, 10, 100);
 
-  return add_plan (demo, sample, kind, MAX (start, sample->since), CSP_PLAN_ACTIVE, error);
+  return MAX (start, sample->since);
+}
+
+/* What the account works on now: its stage's plan, or a recovery plan
+ * while its health falls (cancelled when it churned all the same). */
+static gboolean
+add_main_plan (Demo    *demo,
+               Sample  *sample,
+               GError **error)
+{
+  CspDemoPlanKind kind = plan_kind_for_stage (demo, sample);
+
+  if (sample->churned != 0)
+    return add_plan (demo, sample, CSP_DEMO_PLAN_RECOVERY,
+                     sample->churned - (guint32) rand_int (demo, 40, 80), CSP_PLAN_CANCELLED, error);
+  if (sample->trend == TREND_DECLINE)
+    return add_plan (demo, sample, CSP_DEMO_PLAN_RECOVERY,
+                     demo->today - (guint32) rand_int (demo, 7, 35), CSP_PLAN_ACTIVE, error);
+
+  return add_plan (demo, sample, kind, stage_plan_start (demo, sample, kind), CSP_PLAN_ACTIVE, error);
+}
+
+/* The recovery plan of an account that became healthy again. It began
+ * as the health turned, so its actions came before the recovery: what
+ * the app's "which actions came before it" looks for. */
+static gboolean
+add_recovery_plan (Demo    *demo,
+                   Sample  *sample,
+                   GError **error)
+{
+  int length = csp_demo_plans[CSP_DEMO_PLAN_RECOVERY].length_days;
+  guint32 start = MAX (sample->turn - (guint32) rand_int (demo, 0, 14), sample->since);
+
+  return add_plan (demo, sample, CSP_DEMO_PLAN_RECOVERY, start,
+                   start + (guint32) length + 20 < demo->today ? CSP_PLAN_COMPLETED
+                                                               : CSP_PLAN_ACTIVE,
+                   error);
 }
 
 gboolean
@@ -420,12 +435,15 @@ _csp_demo_add_plans (Demo    *demo,
   if (!add_main_plan (demo, sample, error))
     return FALSE;
 
-  if (established && chance (demo, 0.6))
+  if (sample->trend == TREND_RECOVERY)
+    return add_recovery_plan (demo, sample, error);
+
+  if (established && chance (demo, 0.5))
     return add_plan (demo, sample, CSP_DEMO_PLAN_ONBOARDING,
                      sample->since + (guint32) rand_int (demo, 0, 5), CSP_PLAN_COMPLETED, error);
 
   /* A draft for what comes next. */
-  if (sample->churned == 0 && chance (demo, 0.25))
+  if (sample->churned == 0 && chance (demo, 0.4))
     return add_plan (demo, sample,
                      sample->renewal < demo->today + 200 && sample->stage != CSP_LIFECYCLE_RENEWAL
                      ? CSP_DEMO_PLAN_RENEWAL : CSP_DEMO_PLAN_EXPANSION,

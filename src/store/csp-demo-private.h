@@ -214,13 +214,6 @@ week_day (Demo  *demo,
   return demo->today - 7 * (demo->n_weeks - 1 - week);
 }
 
-/* The day at fraction @t of the health history. */
-static inline guint32
-history_day (Demo   *demo,
-             double  t)
-{
-  return demo->today - (guint32) ((1.0 - t) * 7 * (demo->n_weeks - 1) + 0.5);
-}
 static inline const char *
 pick_colleague (Demo            *demo,
                 CspDemoLanguage  lang,
