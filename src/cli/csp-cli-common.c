@@ -140,8 +140,10 @@ csp_cli_parse_command (GOptionContext   *context,
     return csp_cli_usage_error (context, "%s", error->message);
 
   if (*argc - 1 < n_arguments)
+    /* Translators: %s is a command name such as "backup" */
     return csp_cli_usage_error (context, _("%s: missing argument"), (*argv)[0]);
   if (*argc - 1 > n_arguments)
+    /* Translators: the first %s is a command name, the second what the user typed */
     return csp_cli_usage_error (context, _("%s: unexpected argument “%s”"),
                                 (*argv)[0], (*argv)[n_arguments + 1]);
 
@@ -168,6 +170,7 @@ csp_cli_open_store (CspCli    *cli,
 
   if (must_exist && !g_file_test (path, G_FILE_TEST_EXISTS))
     {
+      /* Translators: %s is a file path */
       g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT,
                    _("%s: no such database"), path);
       return NULL;

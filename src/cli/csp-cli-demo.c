@@ -69,6 +69,7 @@ generate (CspStore       *store,
   if (!ok)
     return csp_cli_report_error (error);
 
+  /* Translators: %d is a number of accounts, %s a file path */
   g_print (g_dngettext (GETTEXT_PACKAGE, "Created %d sample account in %s\n",
                         "Created %d sample accounts in %s\n", (gulong) args->n_accounts),
            args->n_accounts, csp_store_get_path (store));

@@ -41,6 +41,7 @@ csp_cli_check_run (CspCli  *cli,
   if (error != NULL)
     return csp_cli_report_error (error);
 
+  /* Translators: %s is a file path */
   csp_cli_print_error (_("%s: the database failed the check"), csp_store_get_path (store));
   return CSP_CLI_EXIT_BAD_INPUT;
 }
@@ -82,6 +83,7 @@ csp_cli_backup_run (CspCli  *cli,
 
   if (is_same_file (csp_store_get_path (store), destination))
     {
+      /* Translators: %s is a file path */
       csp_cli_print_error (_("%s: this is the database itself; choose another file"),
                            destination);
       return CSP_CLI_EXIT_BAD_INPUT;
@@ -90,6 +92,7 @@ csp_cli_backup_run (CspCli  *cli,
   if (!csp_store_backup_to (store, destination, &error))
     return csp_cli_report_error (error);
 
+  /* Translators: both %s are file paths */
   g_print (_("Copied %s to %s\n"), csp_store_get_path (store), destination);
   return CSP_CLI_EXIT_OK;
 }
