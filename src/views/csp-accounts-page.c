@@ -21,6 +21,7 @@ struct _CspAccountsPage
 
   CspStore           *store;
   CspListLoader      *loader;
+  gboolean            compact;
   GtkSortListModel   *sort_model;
 
   GtkStack           *stack;
@@ -40,6 +41,7 @@ enum {
   PROP_0,
   PROP_STORE,
   PROP_LOADING,
+  PROP_COMPACT,
   N_PROPS
 };
 
@@ -125,6 +127,7 @@ set_column_sorter (GtkColumnViewColumn *column,
 static void
 setup_sorting (CspAccountsPage *self)
 {
+  GtkSingleSelection *selection;
   GtkExpression *score =
     gtk_property_expression_new (CSP_TYPE_ACCOUNT_SUMMARY, NULL, "health-score");
 
@@ -139,8 +142,14 @@ setup_sorting (CspAccountsPage *self)
   self->sort_model =
     gtk_sort_list_model_new (g_object_ref (csp_list_loader_get_model (self->loader)),
                              g_object_ref (gtk_column_view_get_sorter (self->column_view)));
-  gtk_column_view_set_model (self->column_view,
-    GTK_SELECTION_MODEL (gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->sort_model)))));
+  /* Tens of thousands of rows sort in slices between frames. */
+  gtk_sort_list_model_set_incremental (self->sort_model, TRUE);
+  selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->sort_model)));
+  /* Nothing is chosen until the user picks a row. */
+  gtk_single_selection_set_autoselect (selection, FALSE);
+  gtk_single_selection_set_can_unselect (selection, TRUE);
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (selection));
+  g_object_unref (selection);
   gtk_column_view_sort_by_column (self->column_view, self->name_column, GTK_SORT_ASCENDING);
 }
 
@@ -311,6 +320,9 @@ csp_accounts_page_get_property (GObject    *object,
     case PROP_LOADING:
       g_value_set_boolean (value, csp_accounts_page_get_loading (self));
       break;
+    case PROP_COMPACT:
+      g_value_set_boolean (value, self->compact);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -328,6 +340,9 @@ csp_accounts_page_set_property (GObject      *object,
     {
     case PROP_STORE:
       csp_accounts_page_set_store (self, g_value_get_object (value));
+      break;
+    case PROP_COMPACT:
+      csp_accounts_page_set_compact (self, g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -351,6 +366,10 @@ csp_accounts_page_class_init (CspAccountsPageClass *klass)
   properties[PROP_LOADING] =
     g_param_spec_boolean ("loading", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  /* A narrow window: only the columns that matter most. */
+  properties[PROP_COMPACT] =
+    g_param_spec_boolean ("compact", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -439,4 +458,21 @@ csp_accounts_page_get_model (CspAccountsPage *self)
   g_return_val_if_fail (CSP_IS_ACCOUNTS_PAGE (self), NULL);
 
   return G_LIST_MODEL (self->sort_model);
+}
+
+/* Hides the segment and CSM columns, which a narrow window has no room for. */
+void
+csp_accounts_page_set_compact (CspAccountsPage *self,
+                               gboolean          compact)
+{
+  g_return_if_fail (CSP_IS_ACCOUNTS_PAGE (self));
+
+  compact = !!compact;
+  if (self->compact == compact)
+    return;
+
+  self->compact = compact;
+  gtk_column_view_column_set_visible (self->segment_column, !compact);
+  gtk_column_view_column_set_visible (self->csm_column, !compact);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPACT]);
 }

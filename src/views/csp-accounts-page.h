@@ -20,6 +20,8 @@ void        csp_accounts_page_set_store   (CspAccountsPage *self,
                                            CspStore        *store);
 void        csp_accounts_page_reload      (CspAccountsPage *self);
 gboolean    csp_accounts_page_get_loading (CspAccountsPage *self);
+void        csp_accounts_page_set_compact (CspAccountsPage *self,
+                                           gboolean         compact);
 GListModel *csp_accounts_page_get_model   (CspAccountsPage *self);
 
 G_END_DECLS

@@ -2,9 +2,13 @@
  *
  * At portfolio scale a list query takes longer than a frame, so pages
  * never run one on the main thread: the loader runs it in a worker on a
- * connection of its own (csp_store_query_async) and, when it is done,
- * puts the rows into its model in one splice. A new load cancels the
+ * connection of its own (csp_store_query_async). A new load cancels the
  * one in flight, so a page shows only the latest answer.
+ *
+ * Handing the rows over costs the main thread too: a GTK 4.8 list view
+ * makes widgets for up to 200 rows as soon as they appear, whatever the
+ * list's length, which takes several frames. So the rows go into the
+ * model in chunks, one per idle, with frames drawn between.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -13,12 +17,22 @@
 
 #include "csp-list-loader.h"
 
+/* Rows per idle: few while the list view makes widgets for them, more
+ * once it has made them all (a sorted view still computes a sort key
+ * for each). */
+#define FILL_EAGER_CHUNK 40
+#define FILL_EAGER_ROWS  240
+#define FILL_CHUNK       2500
+
 struct _CspListLoader
 {
   GObject       parent_instance;
 
   GListStore   *model;
   GCancellable *cancellable; /* of the load in flight, if any */
+  GListModel   *pending;     /* rows read, not all in the model yet */
+  guint         n_filled;
+  guint         fill_source;
 };
 
 G_DEFINE_FINAL_TYPE (CspListLoader, csp_list_loader, G_TYPE_OBJECT)
@@ -52,18 +66,67 @@ set_loading (CspListLoader *self,
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
 }
 
+/* Puts @items[@start, @start + @count) into the model at @position,
+ * in place of @n_removed rows. */
 static void
-replace_items (CspListLoader *self,
-               GListModel    *items)
+splice_items (CspListLoader *self,
+              guint          position,
+              guint          n_removed,
+              GListModel    *items,
+              guint          start,
+              guint          count)
 {
-  guint n_old = g_list_model_get_n_items (G_LIST_MODEL (self->model));
-  guint n_new = items ? g_list_model_get_n_items (items) : 0;
-  g_autoptr(GPtrArray) array = g_ptr_array_new_full (n_new, g_object_unref);
+  g_autoptr(GPtrArray) array = g_ptr_array_new_full (count, g_object_unref);
 
-  for (guint i = 0; i < n_new; i++)
+  for (guint i = start; i < start + count; i++)
     g_ptr_array_add (array, g_list_model_get_item (items, i));
 
-  g_list_store_splice (self->model, 0, n_old, array->pdata, array->len);
+  g_list_store_splice (self->model, position, n_removed, array->pdata, array->len);
+}
+
+static void
+stop_filling (CspListLoader *self)
+{
+  g_clear_handle_id (&self->fill_source, g_source_remove);
+  g_clear_object (&self->pending);
+}
+
+/* One step of handing the read rows to the model; the first replaces
+ * what the model showed before. */
+static gboolean
+fill_step (gpointer user_data)
+{
+  CspListLoader *self = user_data;
+  guint n_items = g_list_model_get_n_items (self->pending);
+  guint n_old = self->n_filled == 0 ? g_list_model_get_n_items (G_LIST_MODEL (self->model)) : 0;
+  guint count = MIN (n_items - self->n_filled,
+                     self->n_filled < FILL_EAGER_ROWS ? FILL_EAGER_CHUNK : FILL_CHUNK);
+
+  splice_items (self, self->n_filled, n_old, self->pending, self->n_filled, count);
+  self->n_filled += count;
+  if (self->n_filled < n_items)
+    return G_SOURCE_CONTINUE;
+
+  self->fill_source = 0;
+  g_clear_object (&self->pending);
+  set_loading (self, NULL);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+start_filling (CspListLoader *self,
+               GListModel    *items)
+{
+  self->pending = g_object_ref (items);
+  self->n_filled = 0;
+  if (fill_step (self))
+    self->fill_source = g_idle_add (fill_step, self);
+}
+
+static void
+clear_items (CspListLoader *self)
+{
+  g_list_store_remove_all (self->model);
 }
 
 static void
@@ -79,10 +142,15 @@ query_done_cb (GObject      *source,
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return; /* superseded by a newer load, or the page went away */
 
-  replace_items (self, items);
-  set_loading (self, NULL);
   if (error != NULL)
-    g_signal_emit (self, signals[FAILED], 0, error);
+    {
+      clear_items (self);
+      set_loading (self, NULL);
+      g_signal_emit (self, signals[FAILED], 0, error);
+      return;
+    }
+
+  start_filling (self, items);
 }
 
 static void
@@ -92,6 +160,7 @@ csp_list_loader_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
+  stop_filling (self);
 
   G_OBJECT_CLASS (csp_list_loader_parent_class)->dispose (object);
 }
@@ -200,12 +269,13 @@ csp_list_loader_load (CspListLoader     *self,
   /* Not csp_list_loader_cancel(): "loading" stays TRUE from one load
    * to the next, so a page does not flash its empty state between. */
   g_cancellable_cancel (self->cancellable);
+  stop_filling (self);
 
   if (store == NULL)
     {
       if (query_data_free != NULL)
         query_data_free (query_data);
-      replace_items (self, NULL);
+      clear_items (self);
       set_loading (self, NULL);
       return;
     }
@@ -222,10 +292,12 @@ csp_list_loader_cancel (CspListLoader *self)
   g_return_if_fail (CSP_IS_LIST_LOADER (self));
 
   g_cancellable_cancel (self->cancellable);
+  stop_filling (self);
   set_loading (self, NULL);
 }
 
-/* The rows of the last finished load; the same model all along. */
+/* The rows of the last load, as far as they are handed over; the same
+ * model all along. */
 GListModel *
 csp_list_loader_get_model (CspListLoader *self)
 {

@@ -21,6 +21,7 @@ struct _CspMeetingsPage
 
   CspStore            *store;
   CspListLoader       *loader;
+  gboolean             compact;
   GtkSortListModel    *sort_model;
 
   GtkStack            *stack;
@@ -39,6 +40,7 @@ enum {
   PROP_0,
   PROP_STORE,
   PROP_LOADING,
+  PROP_COMPACT,
   N_PROPS
 };
 
@@ -110,6 +112,7 @@ set_column_sorter (GtkColumnViewColumn *column,
 static void
 setup_sorting (CspMeetingsPage *self)
 {
+  GtkSingleSelection *selection;
   set_column_sorter (self->when_column,
                      GTK_SORTER (gtk_string_sorter_new (meeting_property ("scheduled-at"))));
   set_column_sorter (self->title_column,
@@ -122,8 +125,14 @@ setup_sorting (CspMeetingsPage *self)
   self->sort_model =
     gtk_sort_list_model_new (g_object_ref (csp_list_loader_get_model (self->loader)),
                              g_object_ref (gtk_column_view_get_sorter (self->column_view)));
-  gtk_column_view_set_model (self->column_view,
-    GTK_SELECTION_MODEL (gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->sort_model)))));
+  /* Tens of thousands of rows sort in slices between frames. */
+  gtk_sort_list_model_set_incremental (self->sort_model, TRUE);
+  selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->sort_model)));
+  /* Nothing is chosen until the user picks a row. */
+  gtk_single_selection_set_autoselect (selection, FALSE);
+  gtk_single_selection_set_can_unselect (selection, TRUE);
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (selection));
+  g_object_unref (selection);
 }
 
 static GListModel *
@@ -243,6 +252,9 @@ csp_meetings_page_get_property (GObject    *object,
     case PROP_LOADING:
       g_value_set_boolean (value, csp_meetings_page_get_loading (self));
       break;
+    case PROP_COMPACT:
+      g_value_set_boolean (value, self->compact);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -260,6 +272,9 @@ csp_meetings_page_set_property (GObject      *object,
     {
     case PROP_STORE:
       csp_meetings_page_set_store (self, g_value_get_object (value));
+      break;
+    case PROP_COMPACT:
+      csp_meetings_page_set_compact (self, g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -283,6 +298,10 @@ csp_meetings_page_class_init (CspMeetingsPageClass *klass)
   properties[PROP_LOADING] =
     g_param_spec_boolean ("loading", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  /* A narrow window: only the columns that matter most. */
+  properties[PROP_COMPACT] =
+    g_param_spec_boolean ("compact", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -368,4 +387,20 @@ csp_meetings_page_get_model (CspMeetingsPage *self)
   g_return_val_if_fail (CSP_IS_MEETINGS_PAGE (self), NULL);
 
   return G_LIST_MODEL (self->sort_model);
+}
+
+/* Hides the kind column, which a narrow window has no room for. */
+void
+csp_meetings_page_set_compact (CspMeetingsPage *self,
+                               gboolean          compact)
+{
+  g_return_if_fail (CSP_IS_MEETINGS_PAGE (self));
+
+  compact = !!compact;
+  if (self->compact == compact)
+    return;
+
+  self->compact = compact;
+  gtk_column_view_column_set_visible (self->kind_column, !compact);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPACT]);
 }

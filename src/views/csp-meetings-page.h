@@ -20,6 +20,8 @@ void        csp_meetings_page_set_store   (CspMeetingsPage *self,
                                            CspStore        *store);
 void        csp_meetings_page_reload      (CspMeetingsPage *self);
 gboolean    csp_meetings_page_get_loading (CspMeetingsPage *self);
+void        csp_meetings_page_set_compact (CspMeetingsPage *self,
+                                           gboolean         compact);
 GListModel *csp_meetings_page_get_model   (CspMeetingsPage *self);
 
 G_END_DECLS

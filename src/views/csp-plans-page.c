@@ -22,6 +22,7 @@ struct _CspPlansPage
 
   CspStore            *store;
   CspListLoader       *loader;
+  gboolean             compact;
   GtkSortListModel    *sort_model;
 
   GtkStack            *stack;
@@ -29,6 +30,8 @@ struct _CspPlansPage
   AdwStatusPage       *error_page;
   GtkColumnView       *column_view;
   GtkColumnViewColumn *title_column;
+  GtkColumnViewColumn *status_column;
+  GtkColumnViewColumn *owner_column;
   GtkColumnViewColumn *account_column;
   GtkColumnViewColumn *due_column;
   GtkColumnViewColumn *priority_column;
@@ -40,6 +43,7 @@ enum {
   PROP_0,
   PROP_STORE,
   PROP_LOADING,
+  PROP_COMPACT,
   N_PROPS
 };
 
@@ -117,6 +121,7 @@ set_column_sorter (GtkColumnViewColumn *column,
 static void
 setup_sorting (CspPlansPage *self)
 {
+  GtkSingleSelection *selection;
   set_column_sorter (self->title_column, string_sorter (action_property ("title")));
   set_column_sorter (self->due_column, string_sorter (action_property ("due-on")));
   set_column_sorter (self->account_column, string_sorter (
@@ -127,8 +132,14 @@ setup_sorting (CspPlansPage *self)
   self->sort_model =
     gtk_sort_list_model_new (g_object_ref (csp_list_loader_get_model (self->loader)),
                              g_object_ref (gtk_column_view_get_sorter (self->column_view)));
-  gtk_column_view_set_model (self->column_view,
-    GTK_SELECTION_MODEL (gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->sort_model)))));
+  /* Tens of thousands of rows sort in slices between frames. */
+  gtk_sort_list_model_set_incremental (self->sort_model, TRUE);
+  selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->sort_model)));
+  /* Nothing is chosen until the user picks a row. */
+  gtk_single_selection_set_autoselect (selection, FALSE);
+  gtk_single_selection_set_can_unselect (selection, TRUE);
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (selection));
+  g_object_unref (selection);
 }
 
 static GListModel *
@@ -308,6 +319,9 @@ csp_plans_page_get_property (GObject    *object,
     case PROP_LOADING:
       g_value_set_boolean (value, csp_plans_page_get_loading (self));
       break;
+    case PROP_COMPACT:
+      g_value_set_boolean (value, self->compact);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -325,6 +339,9 @@ csp_plans_page_set_property (GObject      *object,
     {
     case PROP_STORE:
       csp_plans_page_set_store (self, g_value_get_object (value));
+      break;
+    case PROP_COMPACT:
+      csp_plans_page_set_compact (self, g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -348,6 +365,10 @@ csp_plans_page_class_init (CspPlansPageClass *klass)
   properties[PROP_LOADING] =
     g_param_spec_boolean ("loading", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  /* A narrow window: only the columns that matter most. */
+  properties[PROP_COMPACT] =
+    g_param_spec_boolean ("compact", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -357,6 +378,8 @@ csp_plans_page_class_init (CspPlansPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CspPlansPage, error_page);
   gtk_widget_class_bind_template_child (widget_class, CspPlansPage, column_view);
   gtk_widget_class_bind_template_child (widget_class, CspPlansPage, title_column);
+  gtk_widget_class_bind_template_child (widget_class, CspPlansPage, status_column);
+  gtk_widget_class_bind_template_child (widget_class, CspPlansPage, owner_column);
   gtk_widget_class_bind_template_child (widget_class, CspPlansPage, account_column);
   gtk_widget_class_bind_template_child (widget_class, CspPlansPage, due_column);
   gtk_widget_class_bind_template_child (widget_class, CspPlansPage, priority_column);
@@ -436,4 +459,23 @@ csp_plans_page_get_model (CspPlansPage *self)
   g_return_val_if_fail (CSP_IS_PLANS_PAGE (self), NULL);
 
   return G_LIST_MODEL (self->sort_model);
+}
+
+/* Hides the owner, priority and status columns, which a narrow window
+ * has no room for. */
+void
+csp_plans_page_set_compact (CspPlansPage *self,
+                            gboolean       compact)
+{
+  g_return_if_fail (CSP_IS_PLANS_PAGE (self));
+
+  compact = !!compact;
+  if (self->compact == compact)
+    return;
+
+  self->compact = compact;
+  gtk_column_view_column_set_visible (self->owner_column, !compact);
+  gtk_column_view_column_set_visible (self->status_column, !compact);
+  gtk_column_view_column_set_visible (self->priority_column, !compact);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPACT]);
 }

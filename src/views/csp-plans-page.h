@@ -20,6 +20,8 @@ void        csp_plans_page_set_store   (CspPlansPage *self,
                                         CspStore     *store);
 void        csp_plans_page_reload      (CspPlansPage *self);
 gboolean    csp_plans_page_get_loading (CspPlansPage *self);
+void        csp_plans_page_set_compact (CspPlansPage *self,
+                                        gboolean      compact);
 GListModel *csp_plans_page_get_model   (CspPlansPage *self);
 
 G_END_DECLS
