@@ -201,6 +201,7 @@ csp_new_account_dialog_init (CspNewAccountDialog *self)
 
   setup_combo (self->segment_row, CSP_TYPE_SEGMENT, CSP_SEGMENT_MID_MARKET);
   setup_combo (self->stage_row, CSP_TYPE_LIFECYCLE_STAGE, CSP_LIFECYCLE_NEW);
+  gtk_widget_grab_focus (GTK_WIDGET (self->name_row));
 }
 
 /* Public API */
@@ -231,9 +232,15 @@ csp_new_account_dialog_create (CspNewAccountDialog *self)
   account = account_from_fields (self);
   if (!csp_store_add_account (self->store, account, &error))
     {
-      show_error (self, error->message);
+      /* The only required field here is the name; the model's message
+       * names the column, which suits imports better than this form. */
       if (g_error_matches (error, CSP_MODEL_ERROR, CSP_MODEL_ERROR_REQUIRED))
-        gtk_widget_add_css_class (GTK_WIDGET (self->name_row), "error");
+        {
+          show_error (self, _("Enter a name for the account."));
+          gtk_widget_add_css_class (GTK_WIDGET (self->name_row), "error");
+        }
+      else
+        show_error (self, error->message);
       gtk_widget_grab_focus (GTK_WIDGET (self->name_row));
       return FALSE;
     }
