@@ -48,6 +48,9 @@ int             csp_cli_check_run         (CspCli          *cli,
 int             csp_cli_backup_run        (CspCli          *cli,
                                            int              argc,
                                            char           **argv);
+int             csp_cli_export_run        (CspCli          *cli,
+                                           int              argc,
+                                           char           **argv);
 int             csp_cli_import_run        (CspCli          *cli,
                                            int              argc,
                                            char           **argv);

@@ -24,6 +24,10 @@ static const CspCliCommand commands[] = {
     N_("Check the schema version, integrity and foreign keys"), csp_cli_check_run },
   { "backup", N_("FILE"),
     N_("Copy the database to FILE, safely while it is in use"), csp_cli_backup_run },
+  { "export", N_("REPORT --format json|csv [--account NAME-OR-ID]… [--from DATE] [--to DATE] "
+                  "[--output FILE] [--bom]"),
+    N_("Write an EBR report (ebr, ebr-summary, actions, health, accounts) as JSON or CSV"),
+    csp_cli_export_run },
   { "import", N_("accounts|health FILE [--dry-run]"),
     N_("Create or update accounts or health snapshots from a CSV file"), csp_cli_import_run },
 };
