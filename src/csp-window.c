@@ -27,7 +27,9 @@ struct _CspWindow
   CspStore             *store;
   GSettings            *settings;
   GCancellable         *sample_cancellable; /* set while the sample is made */
+  GApplication         *held_application;   /* kept running meanwhile */
   char                 *page_before_sample;
+  gboolean              disposed;
 
   AdwToastOverlay      *toast_overlay;
   AdwViewSwitcherTitle *switcher_title;
@@ -70,13 +72,12 @@ update_actions (CspWindow *self)
 static void
 update_switcher_bar (CspWindow *self)
 {
-  gboolean in_views = g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack),
-                                 "views") == 0;
+  const char *page = gtk_stack_get_visible_child_name (self->main_stack);
+  gboolean in_views = g_strcmp0 (page, "views") == 0;
+  gboolean narrow = adw_view_switcher_title_get_title_visible (self->switcher_title);
 
   adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, in_views);
-  adw_view_switcher_bar_set_reveal (self->switcher_bar,
-                                    in_views &&
-                                    adw_view_switcher_title_get_title_visible (self->switcher_title));
+  adw_view_switcher_bar_set_reveal (self->switcher_bar, in_views && narrow);
 }
 
 static gboolean
@@ -88,7 +89,7 @@ is_sample_store (CspStore *store)
 }
 
 /* Window size and state persist through GSettings. Without the schema
- * (running from a build folder unset up) the window just uses its
+ * (run from a build folder without GSETTINGS_SCHEMA_DIR) the window just uses its
  * defaults rather than aborting. */
 static void
 bind_settings (CspWindow *self)
@@ -105,20 +106,36 @@ bind_settings (CspWindow *self)
     }
 
   self->settings = g_settings_new_full (schema, NULL, NULL);
-  g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "window-width", self, "default-width",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "window-height", self, "default-height",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "window-maximized", self, "maximized",
+                   G_SETTINGS_BIND_DEFAULT);
+}
+
+/* Held so that closing the window lets the worker stop and clean up
+ * before the process exits. */
+static void
+start_sample (CspWindow *self)
+{
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+
+  self->sample_cancellable = g_cancellable_new ();
+  if (application != NULL)
+    {
+      self->held_application = G_APPLICATION (g_object_ref (application));
+      g_application_hold (self->held_application);
+    }
 }
 
 static void
 finish_sample (CspWindow *self)
 {
-  GApplication *application = G_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
-
   g_clear_object (&self->sample_cancellable);
-  if (application != NULL)
-    g_application_release (application);
-  update_actions (self);
+  if (self->held_application != NULL)
+    g_application_release (self->held_application);
+  g_clear_object (&self->held_application);
 }
 
 /* Callbacks */
@@ -143,6 +160,10 @@ sample_created_cb (GObject      *source,
 
   finish_sample (self);
   store = csp_sample_portfolio_create_finish (result, &error);
+  if (self->disposed)
+    return; /* the window was closed meanwhile */
+
+  update_actions (self);
   if (store != NULL)
     {
       csp_window_set_store (self, store);
@@ -187,7 +208,6 @@ open_sample_action (GtkWidget  *widget,
                     GVariant   *parameter)
 {
   CspWindow *self = CSP_WINDOW (widget);
-  GApplication *application = G_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
 
   /* The sample is made afresh; a connection to the old one must go. */
   if (is_sample_store (self->store))
@@ -198,11 +218,7 @@ open_sample_action (GtkWidget  *widget,
   gtk_progress_bar_set_fraction (self->sample_progress, 0);
   gtk_stack_set_visible_child_name (self->main_stack, "sample");
 
-  /* Held so that closing the window lets the worker stop and clean up
-   * before the process exits. */
-  if (application != NULL)
-    g_application_hold (application);
-  self->sample_cancellable = g_cancellable_new ();
+  start_sample (self);
   update_actions (self);
   csp_sample_portfolio_create_async (self, sample_progress_cb, self->sample_cancellable,
                                      sample_created_cb, NULL);
@@ -235,6 +251,9 @@ csp_window_dispose (GObject *object)
 {
   CspWindow *self = CSP_WINDOW (object);
 
+  /* A sample still being made finishes in the worker; its callback
+   * must not touch the widgets any more. */
+  self->disposed = TRUE;
   g_cancellable_cancel (self->sample_cancellable);
   g_clear_object (&self->settings);
   g_clear_object (&self->store);

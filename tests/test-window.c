@@ -139,11 +139,13 @@ find_widget (GtkWidget  *root,
 static gboolean
 pages_loaded (gpointer window)
 {
-  GtkWidget *root = window;
+  GtkWidget *accounts = find_widget (window, CSP_TYPE_ACCOUNTS_PAGE, NULL);
+  GtkWidget *plans = find_widget (window, CSP_TYPE_PLANS_PAGE, NULL);
+  GtkWidget *meetings = find_widget (window, CSP_TYPE_MEETINGS_PAGE, NULL);
 
-  return !csp_accounts_page_get_loading (CSP_ACCOUNTS_PAGE (find_widget (root, CSP_TYPE_ACCOUNTS_PAGE, NULL))) &&
-         !csp_plans_page_get_loading (CSP_PLANS_PAGE (find_widget (root, CSP_TYPE_PLANS_PAGE, NULL))) &&
-         !csp_meetings_page_get_loading (CSP_MEETINGS_PAGE (find_widget (root, CSP_TYPE_MEETINGS_PAGE, NULL)));
+  return !csp_accounts_page_get_loading (CSP_ACCOUNTS_PAGE (accounts)) &&
+         !csp_plans_page_get_loading (CSP_PLANS_PAGE (plans)) &&
+         !csp_meetings_page_get_loading (CSP_MEETINGS_PAGE (meetings));
 }
 
 static CspWindow *
@@ -443,6 +445,39 @@ test_open_sample (Fixture       *fixture,
   close_window (window);
 }
 
+static gboolean
+only_one_reference (gpointer object)
+{
+  return G_OBJECT (object)->ref_count == 1;
+}
+
+/* Cancelling returns to where the window was, the store untouched;
+ * closing the window while the sample is made stops the worker and
+ * frees the window once it is done. */
+static void
+test_cancel_sample (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CspStore) store = csp_store_open (fixture->path, &error);
+  CspWindow *window;
+
+  g_assert_no_error (error);
+  window = show_window (store);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-sample", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.cancel-sample", NULL));
+  /* The worker stops at its next check; then the status page is back. */
+  wait_until ((Condition) gtk_widget_get_mapped,
+              find_status_page (GTK_WIDGET (window), "No Accounts Yet"));
+  g_assert_true (csp_window_get_store (window) == store);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-sample", NULL));
+  gtk_window_destroy (GTK_WINDOW (window));
+  wait_until (only_one_reference, window);
+  g_assert_finalize_object (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -468,6 +503,8 @@ main (int   argc,
               fixture_set_up, test_refused_file, fixture_tear_down);
   g_test_add ("/window/store/open-sample", Fixture, NULL,
               fixture_set_up, test_open_sample, fixture_tear_down);
+  g_test_add ("/window/store/cancel-sample", Fixture, NULL,
+              fixture_set_up, test_cancel_sample, fixture_tear_down);
 
   status = g_test_run ();
   remove_tree (data_home);

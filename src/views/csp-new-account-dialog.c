@@ -80,12 +80,15 @@ show_error (CspNewAccountDialog *self,
 static CspAccount *
 account_from_fields (CspNewAccountDialog *self)
 {
-  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->name_row))));
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->name_row));
+  g_autofree char *name = g_strstrip (g_strdup (text));
   CspAccount *account = csp_account_new (name);
+  guint segment = adw_combo_row_get_selected (self->segment_row);
+  guint stage = adw_combo_row_get_selected (self->stage_row);
 
-  csp_account_set_segment (account, (CspSegment) adw_combo_row_get_selected (self->segment_row));
-  csp_account_set_lifecycle_stage (account,
-                                   (CspLifecycleStage) adw_combo_row_get_selected (self->stage_row));
+  /* The combo rows list the enums' values in order. */
+  csp_account_set_segment (account, (CspSegment) segment);
+  csp_account_set_lifecycle_stage (account, (CspLifecycleStage) stage);
 
   return account;
 }
