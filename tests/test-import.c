@@ -10,7 +10,9 @@
 
 #include "csp-csv-columns.h"
 #include "csp-csv-reader.h"
+#include "csp-demo.h"
 #include "csp-import-private.h"
+#include "csp-report-export.h"
 #include "csp-store-lookup.h"
 #include "csp-store-records.h"
 
@@ -694,6 +696,109 @@ test_apply_cancelled (Fixture       *fixture,
   g_assert_cmpuint (count_accounts (fixture), ==, 3);
 }
 
+/* Round trips: export → import into an empty database → export */
+
+static void
+export_to (CspStore      *store,
+           CspReportKind  kind,
+           const char    *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CspReport) report = NULL;
+  CspPeriod period;
+
+  /* Every snapshot there is, of every account not archived. */
+  g_assert_true (csp_period_parse (&period, "2000-01-01", "2099-12-31", &error));
+  report = csp_report_new (&period);
+  g_assert_true (csp_report_export_to_file (report, store, kind, CSP_REPORT_FORMAT_CSV, TRUE,
+                                            path, NULL, &error));
+  g_assert_no_error (error);
+}
+
+static char *
+read_text (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  char *text = NULL;
+
+  g_file_get_contents (path, &text, NULL, &error);
+  g_assert_no_error (error);
+  return text;
+}
+
+static void
+assert_round_trip (Fixture *fixture)
+{
+  g_autofree char *accounts = g_build_filename (fixture->dir, "accounts.csv", NULL);
+  g_autofree char *health = g_build_filename (fixture->dir, "health.csv", NULL);
+  g_autofree char *accounts_again = g_build_filename (fixture->dir, "accounts-2.csv", NULL);
+  g_autofree char *health_again = g_build_filename (fixture->dir, "health-2.csv", NULL);
+  g_autofree char *db = g_build_filename (fixture->dir, "empty.db", NULL);
+  g_autoptr(CspStore) empty = NULL;
+  g_autoptr(CspImportPlan) plan = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+
+  export_to (fixture->store, CSP_REPORT_KIND_ACCOUNTS, accounts);
+  export_to (fixture->store, CSP_REPORT_KIND_HEALTH, health);
+
+  empty = csp_store_open (db, NULL);
+  g_assert_nonnull (empty);
+  plan = csp_import_prepare (empty, CSP_IMPORT_ACCOUNTS, accounts, NULL, NULL);
+  g_assert_cmpuint (csp_import_plan_get_n_errors (plan), ==, 0);
+  g_assert_null (csp_import_plan_get_warnings (plan)[0]);
+  g_assert_true (csp_import_apply (empty, plan, NULL, NULL, NULL, NULL));
+  g_clear_object (&plan);
+  plan = csp_import_prepare (empty, CSP_IMPORT_HEALTH, health, NULL, NULL);
+  g_assert_cmpuint (csp_import_plan_get_n_errors (plan), ==, 0);
+  g_assert_true (csp_import_apply (empty, plan, NULL, NULL, NULL, NULL));
+
+  export_to (empty, CSP_REPORT_KIND_ACCOUNTS, accounts_again);
+  export_to (empty, CSP_REPORT_KIND_HEALTH, health_again);
+  first = read_text (accounts);
+  second = read_text (accounts_again);
+  g_assert_cmpstr (first, ==, second);
+  g_clear_pointer (&first, g_free);
+  g_clear_pointer (&second, g_free);
+  first = read_text (health);
+  second = read_text (health_again);
+  g_assert_cmpstr (first, ==, second);
+  g_assert_finalize_object (g_steal_pointer (&empty));
+}
+
+static void
+test_round_trip_demo (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  CspDemoOptions options = { .n_accounts = 40, .n_weeks = 10, .seed = 7,
+                             .today = "2026-03-15" };
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (csp_demo_generate (fixture->store, &options, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  assert_round_trip (fixture);
+}
+
+/* Text that CSV and spreadsheets find hard, and a snapshot with only
+ * components (its score cell is empty). */
+static void
+test_round_trip_tricky_text (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  import (fixture, CSP_IMPORT_ACCOUNTS,
+          "name,external_id,csm,arr,currency,industry,region,notes\n"
+          "\"Comma, Inc.\",=EXT-1,\"Ann \"\"The Closer\"\"\",0.05,JPY,+plus,-minus,"
+          "\"@at\nline two\r\nline three\"\n"
+          "华为技术有限公司,,李娜 🚀,1234567.89,CNY,电信,华南,עברית ومرحبا\n"
+          "\" padded \",P-2,,0,USD,,,\"\ttabbed\"\n");
+  import (fixture, CSP_IMPORT_HEALTH,
+          "account,date,score,usage,support,satisfaction,nps,engagement,relationship\n"
+          "=EXT-1,2026-01-05,,10,20,30,40,50,60\n"
+          "华为技术有限公司,2026-01-05,77,,,,,,\n"
+          "P-2,2025-12-29,0,0,,,,,100\n");
+  assert_round_trip (fixture);
+}
+
 static void
 add_refused_cases (void)
 {
@@ -728,6 +833,8 @@ main (int    argc,
   ADD ("/import/apply/prepare-writes-nothing", test_prepare_writes_nothing);
   ADD ("/import/apply/one-transaction", test_apply_is_one_transaction);
   ADD ("/import/apply/cancelled", test_apply_cancelled);
+  ADD ("/import/round-trip/demo", test_round_trip_demo);
+  ADD ("/import/round-trip/tricky-text", test_round_trip_tricky_text);
 
   return g_test_run ();
 }

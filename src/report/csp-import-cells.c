@@ -196,6 +196,18 @@ set_empty (CspRecord   *record,
     csp_record_set_int (record, pspec, CSP_UNSET);
 }
 
+/* The export writes a text cell that a spreadsheet would run as a
+ * formula (=, +, -, @, tab, CR first) with a quote in front; reading it
+ * back takes the quote off again, so an export imports as it was. */
+const char *
+_csp_import_unneutralise (const char *text)
+{
+  if (text[0] == '\'' && text[1] != '\0' && strchr ("=+-@\t\r", text[1]) != NULL)
+    return text + 1;
+
+  return text;
+}
+
 static void
 set_cell (CspImportRow        *row,
           CspRecord           *record,
@@ -212,7 +224,7 @@ set_cell (CspImportRow        *row,
   if (cell->kind == CSP_CELL_TEXT || cell->kind == CSP_CELL_KEY)
     {
       if (*text != '\0')
-        csp_record_set_string (record, pspec, text);
+        csp_record_set_string (record, pspec, _csp_import_unneutralise (text));
       else if (cell->kind == CSP_CELL_TEXT)
         csp_record_set_string (record, pspec, NULL);
     }

@@ -51,6 +51,7 @@ gboolean    _csp_import_check_seen  (CspImportRow  *row,
                                      const char    *column,
                                      const char    *key,
                                      const char    *shown);
+const char *_csp_import_unneutralise (const char   *text);
 void        _csp_import_set_cells   (CspImportRow  *row,
                                      CspRecord     *record);
 void        _csp_import_finish_row  (CspImportRow  *row,

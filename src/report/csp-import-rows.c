@@ -83,11 +83,14 @@ gboolean
 _csp_import_account_row (CspImportRow  *row,
                          GError       **error)
 {
-  const char *name = _csp_import_cell (row, ACCOUNT_NAME);
+  const char *name = _csp_import_unneutralise (_csp_import_cell (row, ACCOUNT_NAME));
   const char *external_id = _csp_import_cell (row, ACCOUNT_EXTERNAL_ID);
   g_autoptr(CspRecord) existing = NULL;
   g_autoptr(CspRecord) record = NULL;
   gint64 id = 0;
+
+  if (external_id != NULL)
+    external_id = _csp_import_unneutralise (external_id);
 
   if (is_blank (name))
     {
@@ -144,7 +147,7 @@ read_health_key (CspImportRow  *row,
                  char         **date,
                  GError       **error)
 {
-  const char *account = _csp_import_cell (row, HEALTH_ACCOUNT);
+  const char *account = _csp_import_unneutralise (_csp_import_cell (row, HEALTH_ACCOUNT));
   g_autofree char *day = g_strstrip (g_strdup (_csp_import_cell (row, HEALTH_DATE)));
   g_autoptr(GError) date_error = NULL;
 
