@@ -78,24 +78,16 @@ update_visible_page (CspAccountsPage *self)
 }
 
 static int
-compare_enum_property (gpointer    a,
-                       gpointer    b,
-                       const char *property)
-{
-  int value_a, value_b;
-
-  g_object_get (csp_account_summary_get_account (a), property, &value_a, NULL);
-  g_object_get (csp_account_summary_get_account (b), property, &value_b, NULL);
-
-  return (value_a > value_b) - (value_a < value_b);
-}
-
-static int
 compare_stage (gconstpointer a,
                gconstpointer b,
                gpointer      user_data)
 {
-  return compare_enum_property ((gpointer) a, (gpointer) b, "lifecycle-stage");
+  CspLifecycleStage sa = csp_account_get_lifecycle_stage (
+    csp_account_summary_get_account ((gpointer) a));
+  CspLifecycleStage sb = csp_account_get_lifecycle_stage (
+    csp_account_summary_get_account ((gpointer) b));
+
+  return (sa > sb) - (sa < sb);
 }
 
 static int
@@ -103,7 +95,10 @@ compare_segment (gconstpointer a,
                  gconstpointer b,
                  gpointer      user_data)
 {
-  return compare_enum_property ((gpointer) a, (gpointer) b, "segment");
+  CspSegment sa = csp_account_get_segment (csp_account_summary_get_account ((gpointer) a));
+  CspSegment sb = csp_account_get_segment (csp_account_summary_get_account ((gpointer) b));
+
+  return (sa > sb) - (sa < sb);
 }
 
 static GtkSorter *
