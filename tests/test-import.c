@@ -514,6 +514,9 @@ static const RefusedCase refused_cases[] = {
     "name,notes\nNew Co,5\" screen\n",
     "FILE:2: misplaced quote: a field with a quote must be enclosed in quotes, and a quote "
     "inside it doubled" },
+  { "/import/refused/unclosed-quote", CSP_IMPORT_ACCOUNTS,
+    "name,notes\nNew Co,\"open\nnever closed\n",
+    "FILE:3: the file ends inside a quoted field; a closing quote is missing" },
 };
 
 static void

@@ -256,7 +256,12 @@ finish (CspCsvReader  *self,
   if (csv_fini (&self->parser, on_field, on_record, self) == 0)
     return TRUE;
 
-  return check_parsed (self, 0, 1, error);
+  /* CSV_STRICT_FINI: the last field opened a quote and never closed it.
+   * Name the file's last line, not the empty one after its last '\n'. */
+  g_set_error (error, CSP_CSV_ERROR, CSP_CSV_ERROR_MALFORMED,
+               _("%s:%u: the file ends inside a quoted field; a closing quote is missing"),
+               self->name, self->line_bytes == 0 && self->line > 1 ? self->line - 1 : self->line);
+  return FALSE;
 }
 
 /* Feeds libcsv until a record is complete or the file ends. */
