@@ -12,6 +12,7 @@
 #include "csp-csv-reader.h"
 #include "csp-demo.h"
 #include "csp-import-private.h"
+#include "csp-import-task.h"
 #include "csp-report-export.h"
 #include "csp-store-lookup.h"
 #include "csp-store-records.h"
@@ -802,6 +803,88 @@ test_round_trip_tricky_text (Fixture       *fixture,
   assert_round_trip (fixture);
 }
 
+/* Off the main thread, as the window runs it */
+
+typedef struct
+{
+  GMainLoop     *loop;
+  CspImportPlan *plan;
+  gboolean       applied;
+  guint          last_done;
+  GError        *error;
+} AsyncState;
+
+static void
+on_prepared (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  AsyncState *state = user_data;
+
+  state->plan = csp_import_prepare_finish (CSP_STORE (source), result, &state->error);
+  g_main_loop_quit (state->loop);
+}
+
+static void
+on_applied (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  AsyncState *state = user_data;
+
+  state->applied = csp_import_apply_finish (CSP_STORE (source), result, &state->error);
+  g_main_loop_quit (state->loop);
+}
+
+static void
+on_async_progress (guint    done,
+                   guint    total,
+                   gpointer user_data)
+{
+  AsyncState *state = user_data;
+
+  g_assert_cmpuint (done, >, state->last_done);
+  g_assert_cmpuint (total, ==, 500);
+  state->last_done = done;
+}
+
+static void
+test_async (Fixture       *fixture,
+            gconstpointer  data)
+{
+  g_autoptr(GString) content = g_string_new ("name,arr\n");
+  g_autofree char *path = NULL;
+  AsyncState state = { g_main_loop_new (NULL, FALSE), NULL, FALSE, 0, NULL };
+
+  for (guint i = 0; i < 500; i++)
+    g_string_append_printf (content, "Co %u,%u.00\n", i, i);
+  path = write_file (fixture, "async.csv", content->str, -1);
+
+  csp_import_prepare_async (fixture->store, CSP_IMPORT_ACCOUNTS, path, NULL, on_prepared, &state);
+  g_main_loop_run (state.loop);
+  g_assert_no_error (state.error);
+  g_assert_cmpuint (csp_import_plan_get_n_create (state.plan), ==, 500);
+  g_assert_cmpuint (count_accounts (fixture), ==, 0);
+
+  csp_import_apply_async (fixture->store, state.plan, on_async_progress, &state, NULL, NULL,
+                          on_applied, &state);
+  g_main_loop_run (state.loop);
+  g_assert_no_error (state.error);
+  g_assert_true (state.applied);
+  g_assert_cmpuint (state.last_done, ==, 500);
+  g_assert_cmpuint (count_accounts (fixture), ==, 500);
+
+  /* The worker drops its task, and so its reference to the store, just
+   * after the result is delivered: wait for that before tear-down. */
+  for (guint i = 0; G_OBJECT (fixture->store)->ref_count > 1 && i < 5000; i++)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  g_main_loop_unref (state.loop);
+  g_object_unref (state.plan);
+}
+
 static void
 add_refused_cases (void)
 {
@@ -836,6 +919,7 @@ main (int    argc,
   ADD ("/import/apply/prepare-writes-nothing", test_prepare_writes_nothing);
   ADD ("/import/apply/one-transaction", test_apply_is_one_transaction);
   ADD ("/import/apply/cancelled", test_apply_cancelled);
+  ADD ("/import/apply/async", test_async);
   ADD ("/import/round-trip/demo", test_round_trip_demo);
   ADD ("/import/round-trip/tricky-text", test_round_trip_tricky_text);
 
