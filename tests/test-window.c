@@ -160,6 +160,17 @@ show_window (CspStore *store)
   return window;
 }
 
+static void
+show_page (CspWindow  *window,
+           const char *name)
+{
+  GtkWidget *stack = find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK, NULL);
+
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), name);
+  wait_for_frame (GTK_WIDGET (window));
+  wait_until (pages_loaded, window);
+}
+
 static gboolean
 no_pending_events (gpointer data)
 {
@@ -246,8 +257,11 @@ test_demo_accounts (Fixture       *fixture,
   g_assert_nonnull (find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL,
                                  csp_account_get_name (csp_account_summary_get_account (first))));
 
+  /* The other pages read their lists when first shown. */
+  show_page (window, "plans");
   g_assert_cmpuint (g_list_model_get_n_items (csp_plans_page_get_model (
     CSP_PLANS_PAGE (find_widget (GTK_WIDGET (window), CSP_TYPE_PLANS_PAGE, NULL)))), >, 0);
+  show_page (window, "meetings");
   g_assert_cmpuint (g_list_model_get_n_items (csp_meetings_page_get_model (
     CSP_MEETINGS_PAGE (find_widget (GTK_WIDGET (window), CSP_TYPE_MEETINGS_PAGE, NULL)))), >, 0);
 

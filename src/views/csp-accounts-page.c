@@ -22,6 +22,7 @@ struct _CspAccountsPage
   CspStore           *store;
   CspListLoader      *loader;
   gboolean            compact;
+  gboolean            stale;   /* the store changed while hidden */
   GtkSortListModel   *sort_model;
 
   GtkStack           *stack;
@@ -345,6 +346,17 @@ csp_accounts_page_set_property (GObject      *object,
 }
 
 static void
+csp_accounts_page_map (GtkWidget *widget)
+{
+  CspAccountsPage *self = CSP_ACCOUNTS_PAGE (widget);
+
+  GTK_WIDGET_CLASS (csp_accounts_page_parent_class)->map (widget);
+
+  if (self->stale)
+    csp_accounts_page_reload (self);
+}
+
+static void
 csp_accounts_page_class_init (CspAccountsPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -354,6 +366,7 @@ csp_accounts_page_class_init (CspAccountsPageClass *klass)
   object_class->finalize = csp_accounts_page_finalize;
   object_class->get_property = csp_accounts_page_get_property;
   object_class->set_property = csp_accounts_page_set_property;
+  widget_class->map = csp_accounts_page_map;
 
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL, CSP_TYPE_STORE,
@@ -424,8 +437,13 @@ csp_accounts_page_set_store (CspAccountsPage *self,
   if (!g_set_object (&self->store, store))
     return;
 
+  /* A hidden page reads its list when it is first shown, so the page
+   * in front gets the window's first query to itself. */
+  csp_list_loader_load (self->loader, NULL, NULL, NULL, NULL);
   gtk_stack_set_visible_child_name (self->stack, "loading");
-  csp_accounts_page_reload (self);
+  self->stale = TRUE;
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    csp_accounts_page_reload (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
 
@@ -435,6 +453,7 @@ csp_accounts_page_reload (CspAccountsPage *self)
 {
   g_return_if_fail (CSP_IS_ACCOUNTS_PAGE (self));
 
+  self->stale = FALSE;
   csp_list_loader_load (self->loader, self->store, query_accounts, NULL, NULL);
 }
 

@@ -22,6 +22,7 @@ struct _CspMeetingsPage
   CspStore            *store;
   CspListLoader       *loader;
   gboolean             compact;
+  gboolean             stale;   /* the store changed while hidden */
   GtkSortListModel    *sort_model;
 
   GtkStack            *stack;
@@ -282,6 +283,17 @@ csp_meetings_page_set_property (GObject      *object,
 }
 
 static void
+csp_meetings_page_map (GtkWidget *widget)
+{
+  CspMeetingsPage *self = CSP_MEETINGS_PAGE (widget);
+
+  GTK_WIDGET_CLASS (csp_meetings_page_parent_class)->map (widget);
+
+  if (self->stale)
+    csp_meetings_page_reload (self);
+}
+
+static void
 csp_meetings_page_class_init (CspMeetingsPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -291,6 +303,7 @@ csp_meetings_page_class_init (CspMeetingsPageClass *klass)
   object_class->finalize = csp_meetings_page_finalize;
   object_class->get_property = csp_meetings_page_get_property;
   object_class->set_property = csp_meetings_page_set_property;
+  widget_class->map = csp_meetings_page_map;
 
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL, CSP_TYPE_STORE,
@@ -357,8 +370,13 @@ csp_meetings_page_set_store (CspMeetingsPage *self,
   if (!g_set_object (&self->store, store))
     return;
 
+  /* A hidden page reads its list when it is first shown, so the page
+   * in front gets the window's first query to itself. */
+  csp_list_loader_load (self->loader, NULL, NULL, NULL, NULL);
   gtk_stack_set_visible_child_name (self->stack, "loading");
-  csp_meetings_page_reload (self);
+  self->stale = TRUE;
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    csp_meetings_page_reload (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
 
@@ -368,6 +386,7 @@ csp_meetings_page_reload (CspMeetingsPage *self)
 {
   g_return_if_fail (CSP_IS_MEETINGS_PAGE (self));
 
+  self->stale = FALSE;
   csp_list_loader_load (self->loader, self->store, query_upcoming_meetings,
                         csp_timestamp_now_text (), g_free);
 }

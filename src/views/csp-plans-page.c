@@ -23,6 +23,7 @@ struct _CspPlansPage
   CspStore            *store;
   CspListLoader       *loader;
   gboolean             compact;
+  gboolean             stale;   /* the store changed while hidden */
   GtkSortListModel    *sort_model;
 
   GtkStack            *stack;
@@ -349,6 +350,17 @@ csp_plans_page_set_property (GObject      *object,
 }
 
 static void
+csp_plans_page_map (GtkWidget *widget)
+{
+  CspPlansPage *self = CSP_PLANS_PAGE (widget);
+
+  GTK_WIDGET_CLASS (csp_plans_page_parent_class)->map (widget);
+
+  if (self->stale)
+    csp_plans_page_reload (self);
+}
+
+static void
 csp_plans_page_class_init (CspPlansPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -358,6 +370,7 @@ csp_plans_page_class_init (CspPlansPageClass *klass)
   object_class->finalize = csp_plans_page_finalize;
   object_class->get_property = csp_plans_page_get_property;
   object_class->set_property = csp_plans_page_set_property;
+  widget_class->map = csp_plans_page_map;
 
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL, CSP_TYPE_STORE,
@@ -429,8 +442,13 @@ csp_plans_page_set_store (CspPlansPage *self,
   if (!g_set_object (&self->store, store))
     return;
 
+  /* A hidden page reads its list when it is first shown, so the page
+   * in front gets the window's first query to itself. */
+  csp_list_loader_load (self->loader, NULL, NULL, NULL, NULL);
   gtk_stack_set_visible_child_name (self->stack, "loading");
-  csp_plans_page_reload (self);
+  self->stale = TRUE;
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    csp_plans_page_reload (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
 
@@ -440,6 +458,7 @@ csp_plans_page_reload (CspPlansPage *self)
 {
   g_return_if_fail (CSP_IS_PLANS_PAGE (self));
 
+  self->stale = FALSE;
   csp_list_loader_load (self->loader, self->store, query_open_actions,
                         csp_date_today_text (), g_free);
 }
