@@ -158,6 +158,18 @@ setup_label_cb (GtkSignalListItemFactory *factory,
   gtk_list_item_set_child (item, label);
 }
 
+/* Times are never cut short; the title gives way instead. */
+static void
+setup_when_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               CspMeetingsPage          *self)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_list_item_set_child (item, label);
+}
+
 static void
 bind_when_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *item,
@@ -328,6 +340,7 @@ csp_meetings_page_class_init (CspMeetingsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CspMeetingsPage, kind_column);
   gtk_widget_class_bind_template_child (widget_class, CspMeetingsPage, account_column);
   gtk_widget_class_bind_template_callback (widget_class, setup_label_cb);
+  gtk_widget_class_bind_template_callback (widget_class, setup_when_cb);
   gtk_widget_class_bind_template_callback (widget_class, bind_when_cb);
   gtk_widget_class_bind_template_callback (widget_class, bind_title_cb);
   gtk_widget_class_bind_template_callback (widget_class, bind_kind_cb);
