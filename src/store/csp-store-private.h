@@ -29,5 +29,9 @@ void          _csp_store_set_error     (CspStore     *self,
                                         GError      **error);
 char         *_csp_store_dup_text      (sqlite3_stmt *stmt,
                                         int           column);
+void          _csp_store_read_column   (CspRecord    *record,
+                                        GParamSpec   *pspec,
+                                        sqlite3_stmt *stmt,
+                                        int           column);
 
 G_END_DECLS

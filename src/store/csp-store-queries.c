@@ -60,36 +60,6 @@ record_columns_new (GType       type,
   return rc;
 }
 
-/* Sets one property from a column, mapping as the store does: NULL is
- * the property's default, enums are stored as their nick. */
-static void
-read_column (CspRecord    *record,
-             GParamSpec   *pspec,
-             sqlite3_stmt *stmt,
-             int           column)
-{
-  gboolean is_null = sqlite3_column_type (stmt, column) == SQLITE_NULL;
-  const char *text = (const char *) sqlite3_column_text (stmt, column);
-
-  if (G_IS_PARAM_SPEC_STRING (pspec))
-    csp_record_set_string (record, pspec, text);
-  else if (G_IS_PARAM_SPEC_ENUM (pspec))
-    {
-      int value = G_PARAM_SPEC_ENUM (pspec)->default_value;
-
-      csp_enum_from_nick (pspec->value_type, text, &value, NULL);
-      csp_record_set_enum (record, pspec, value);
-    }
-  else if (G_IS_PARAM_SPEC_BOOLEAN (pspec))
-    csp_record_set_boolean (record, pspec, sqlite3_column_int (stmt, column) != 0);
-  else if (G_IS_PARAM_SPEC_INT (pspec))
-    csp_record_set_int (record, pspec, is_null ? G_PARAM_SPEC_INT (pspec)->default_value
-                                               : sqlite3_column_int (stmt, column));
-  else
-    csp_record_set_int64 (record, pspec, is_null ? G_PARAM_SPEC_INT64 (pspec)->default_value
-                                                 : sqlite3_column_int64 (stmt, column));
-}
-
 /* The record whose columns start at @first in the current row. */
 static gpointer
 record_from_row (RecordColumns *rc,
@@ -103,7 +73,7 @@ record_from_row (RecordColumns *rc,
                              (const char *) sqlite3_column_text (stmt, first + 1),
                              (const char *) sqlite3_column_text (stmt, first + 2));
   for (guint i = 0; i < rc->n_columns; i++)
-    read_column (record, rc->columns[i], stmt, first + 3 + (int) i);
+    _csp_store_read_column (record, rc->columns[i], stmt, first + 3 + (int) i);
 
   return record;
 }

@@ -186,11 +186,14 @@ bind_property (sqlite3_stmt *stmt,
     }
 }
 
-static void
-read_property (sqlite3_stmt *stmt,
-               int           column,
-               CspRecord    *record,
-               GParamSpec   *pspec)
+/* Sets one property of @record from a column of the current row: NULL
+ * is the property's default, enums are stored as their nick. Shared
+ * with the view queries, which read records out of joins. */
+void
+_csp_store_read_column (CspRecord    *record,
+                        GParamSpec   *pspec,
+                        sqlite3_stmt *stmt,
+                        int           column)
 {
   gboolean is_null = sqlite3_column_type (stmt, column) == SQLITE_NULL;
   const char *text = (const char *) sqlite3_column_text (stmt, column);
@@ -226,7 +229,7 @@ record_from_row (TableInfo    *info,
                              (const char *) sqlite3_column_text (stmt, 1),
                              (const char *) sqlite3_column_text (stmt, 2));
   for (guint i = 0; i < info->n_columns; i++)
-    read_property (stmt, (int) i + 3, record, info->columns[i]);
+    _csp_store_read_column (record, info->columns[i], stmt, (int) i + 3);
 
   return record;
 }
