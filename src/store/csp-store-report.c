@@ -339,9 +339,11 @@ csp_store_health_trend (CspStore    *self,
                         GError     **error)
 {
   static const char sql[] =
-    "SELECT h.taken_on, (SELECT s.score FROM health_score s WHERE s.id = h.id) AS score"
+  /* Not "AS score": in WHERE, h.score (the stored column) would win
+   * over the alias and drop the snapshots that have only components. */
+    "SELECT h.taken_on, (SELECT s.score FROM health_score s WHERE s.id = h.id) AS effective"
     " FROM health_snapshot h WHERE h.account_id = ?1 AND h.taken_on BETWEEN ?2 AND ?3"
-    "   AND score IS NOT NULL ORDER BY h.taken_on";
+    "   AND effective IS NOT NULL ORDER BY h.taken_on";
   g_autoptr(GArray) points = g_array_new (FALSE, FALSE, sizeof (CspHealthPoint));
   sqlite3_stmt *stmt;
   int rc;
