@@ -66,6 +66,25 @@ bind_period (sqlite3_stmt *stmt,
   sqlite3_bind_text (stmt, 3, to, -1, SQLITE_TRANSIENT);
 }
 
+/* A cached statement whose ?1 is the account and ?2, ?3 the period. */
+static sqlite3_stmt *
+prepare_for_account (CspStore    *self,
+                     const char  *sql,
+                     gint64       account_id,
+                     const char  *from,
+                     const char  *to,
+                     GError     **error)
+{
+  sqlite3_stmt *stmt = _csp_store_prepare (self, sql, error);
+
+  if (stmt != NULL)
+    {
+      sqlite3_bind_int64 (stmt, 1, account_id);
+      bind_period (stmt, from, to);
+    }
+  return stmt;
+}
+
 /* Steps a statement that returns exactly one row; resets it when done
  * unless the caller still reads the row (then the caller resets). */
 static gboolean
@@ -348,11 +367,9 @@ csp_store_health_trend (CspStore    *self,
   sqlite3_stmt *stmt;
   int rc;
 
-  if (!(stmt = _csp_store_prepare (self, sql, error)))
+  if (!(stmt = prepare_for_account (self, sql, account_id, from, to, error)))
     return NULL;
 
-  sqlite3_bind_int64 (stmt, 1, account_id);
-  bind_period (stmt, from, to);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       CspHealthPoint point;
@@ -388,11 +405,9 @@ csp_store_action_figures (CspStore          *self,
 #undef BY_SIDE
   sqlite3_stmt *stmt;
 
-  if (!(stmt = _csp_store_prepare (self, sql, error)))
+  if (!(stmt = prepare_for_account (self, sql, account_id, from, to, error)))
     return FALSE;
 
-  sqlite3_bind_int64 (stmt, 1, account_id);
-  bind_period (stmt, from, to);
   if (!step_one_row (self, stmt, error))
     return FALSE;
 
@@ -425,11 +440,9 @@ csp_store_risk_figures (CspStore        *self,
     " FROM risk WHERE account_id = ?1";
   sqlite3_stmt *stmt;
 
-  if (!(stmt = _csp_store_prepare (self, sql, error)))
+  if (!(stmt = prepare_for_account (self, sql, account_id, from, to, error)))
     return FALSE;
 
-  sqlite3_bind_int64 (stmt, 1, account_id);
-  bind_period (stmt, from, to);
   if (!step_one_row (self, stmt, error))
     return FALSE;
 
@@ -466,11 +479,9 @@ csp_store_meeting_figures (CspStore           *self,
     "     AND +status <> 'cancelled' AND scheduled_at >= date(?3, '+1 day'))";
   sqlite3_stmt *stmt;
 
-  if (!(stmt = _csp_store_prepare (self, sql, error)))
+  if (!(stmt = prepare_for_account (self, sql, account_id, from, to, error)))
     return FALSE;
 
-  sqlite3_bind_int64 (stmt, 1, account_id);
-  bind_period (stmt, from, to);
   if (!step_one_row (self, stmt, error))
     return FALSE;
 
@@ -516,11 +527,9 @@ csp_store_held_meetings (CspStore    *self,
   sqlite3_stmt *stmt;
   int rc;
 
-  if (!(stmt = _csp_store_prepare (self, sql, error)))
+  if (!(stmt = prepare_for_account (self, sql, account_id, from, to, error)))
     return NULL;
 
-  sqlite3_bind_int64 (stmt, 1, account_id);
-  bind_period (stmt, from, to);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       if (current == NULL || sqlite3_column_int64 (stmt, 0) != current_id)
