@@ -106,6 +106,21 @@ step_one_row (CspStore      *self,
   return FALSE;
 }
 
+/* Runs a statement of prepare_for_account() that returns exactly one
+ * row, and leaves it on that row for the caller to read and reset. */
+static sqlite3_stmt *
+query_account_row (CspStore    *self,
+                   const char  *sql,
+                   gint64       account_id,
+                   const char  *from,
+                   const char  *to,
+                   GError     **error)
+{
+  sqlite3_stmt *stmt = prepare_for_account (self, sql, account_id, from, to, error);
+
+  return stmt != NULL && step_one_row (self, stmt, error) ? stmt : NULL;
+}
+
 /* Ends a loop over rows: resets, and turns anything but DONE into an error. */
 static gboolean
 finish_rows (CspStore      *self,
@@ -405,10 +420,7 @@ csp_store_action_figures (CspStore          *self,
 #undef BY_SIDE
   sqlite3_stmt *stmt;
 
-  if (!(stmt = prepare_for_account (self, sql, account_id, from, to, error)))
-    return FALSE;
-
-  if (!step_one_row (self, stmt, error))
+  if (!(stmt = query_account_row (self, sql, account_id, from, to, error)))
     return FALSE;
 
   /* sum() over no rows is NULL, which reads as 0. */
@@ -440,10 +452,7 @@ csp_store_risk_figures (CspStore        *self,
     " FROM risk WHERE account_id = ?1";
   sqlite3_stmt *stmt;
 
-  if (!(stmt = prepare_for_account (self, sql, account_id, from, to, error)))
-    return FALSE;
-
-  if (!step_one_row (self, stmt, error))
+  if (!(stmt = query_account_row (self, sql, account_id, from, to, error)))
     return FALSE;
 
   figures->raised = sqlite3_column_int (stmt, 0);
@@ -479,10 +488,7 @@ csp_store_meeting_figures (CspStore           *self,
     "     AND +status <> 'cancelled' AND scheduled_at >= date(?3, '+1 day'))";
   sqlite3_stmt *stmt;
 
-  if (!(stmt = prepare_for_account (self, sql, account_id, from, to, error)))
-    return FALSE;
-
-  if (!step_one_row (self, stmt, error))
+  if (!(stmt = query_account_row (self, sql, account_id, from, to, error)))
     return FALSE;
 
   figures->held = sqlite3_column_int (stmt, 0);
