@@ -117,6 +117,24 @@ csp_report_suggest_filename (CspReport       *report,
   return g_strdup_printf ("%s-%s.%s", kind_names[kind], label, format_names[format]);
 }
 
+/* Progress: rows (or JSON accounts) written so far, for a caller that
+ * shows how far an export got. */
+
+typedef struct
+{
+  CspReportProgressFunc  func;
+  gpointer               data;
+  guint                  n_rows;
+} Progress;
+
+static void
+row_written (Progress *progress)
+{
+  progress->n_rows++;
+  if (progress->func != NULL)
+    progress->func (progress->n_rows, progress->data);
+}
+
 /* JSON */
 
 typedef struct
@@ -124,6 +142,7 @@ typedef struct
   CspJsonWriter *writer;
   CspReportKind  kind;
   GCancellable  *cancellable;
+  Progress      *progress;
 } JsonExport;
 
 static gboolean
@@ -136,7 +155,10 @@ write_json_account (CspAccountReport  *figures,
                              ? csp_report_json_account (figures)
                              : csp_report_json_summary (figures);
 
-  return csp_json_writer_add (e->writer, node, e->cancellable, error);
+  if (!csp_json_writer_add (e->writer, node, e->cancellable, error))
+    return FALSE;
+  row_written (e->progress);
+  return TRUE;
 }
 
 static gboolean
@@ -144,13 +166,14 @@ export_json (CspReport      *report,
              CspStore       *store,
              CspReportKind   kind,
              GOutputStream  *stream,
+             Progress       *progress,
              GCancellable   *cancellable,
              GError        **error)
 {
   g_autoptr(CspJsonWriter) writer = csp_json_writer_new (stream);
   g_autoptr(JsonNode) head = NULL;
   CspPortfolioFigures portfolio = { 0 };
-  JsonExport e = { writer, kind, cancellable };
+  JsonExport e = { writer, kind, cancellable, progress };
   gboolean ok;
 
   if (kind == CSP_REPORT_KIND_EBR)
@@ -176,7 +199,18 @@ typedef struct
   CspCsvWriter  *writer;
   CspReportKind  kind;
   GCancellable  *cancellable;
+  Progress      *progress;
 } CsvExport;
+
+static gboolean
+end_csv_row (CsvExport  *e,
+             GError    **error)
+{
+  if (!csp_csv_writer_end_row (e->writer, e->cancellable, error))
+    return FALSE;
+  row_written (e->progress);
+  return TRUE;
+}
 
 static gboolean
 write_csv_account (CspAccountReport  *figures,
@@ -190,7 +224,7 @@ write_csv_account (CspAccountReport  *figures,
   else
     csp_report_csv_summary_row (e->writer, figures);
 
-  return csp_csv_writer_end_row (e->writer, e->cancellable, error);
+  return end_csv_row (e, error);
 }
 
 static gboolean
@@ -203,7 +237,7 @@ write_csv_action (const CspActionRow  *row,
   if (g_cancellable_set_error_if_cancelled (e->cancellable, error))
     return FALSE;
   csp_report_csv_actions_row (e->writer, row);
-  return csp_csv_writer_end_row (e->writer, e->cancellable, error);
+  return end_csv_row (e, error);
 }
 
 static gboolean
@@ -216,7 +250,7 @@ write_csv_health (const CspHealthRow  *row,
   if (g_cancellable_set_error_if_cancelled (e->cancellable, error))
     return FALSE;
   csp_report_csv_health_row (e->writer, row);
-  return csp_csv_writer_end_row (e->writer, e->cancellable, error);
+  return end_csv_row (e, error);
 }
 
 static gboolean
@@ -229,7 +263,7 @@ write_csv_plain_account (CspAccount  *account,
   if (g_cancellable_set_error_if_cancelled (e->cancellable, error))
     return FALSE;
   csp_report_csv_accounts_row (e->writer, account);
-  return csp_csv_writer_end_row (e->writer, e->cancellable, error);
+  return end_csv_row (e, error);
 }
 
 static gboolean
@@ -291,16 +325,36 @@ export_csv (CspReport      *report,
             CspReportKind   kind,
             gboolean        bom,
             GOutputStream  *stream,
+            Progress       *progress,
             GCancellable   *cancellable,
             GError        **error)
 {
   g_autoptr(CspCsvWriter) writer = csp_csv_writer_new (stream, bom);
-  CsvExport e = { writer, kind, cancellable };
+  CsvExport e = { writer, kind, cancellable, progress };
 
   write_csv_header (writer, kind);
   return csp_csv_writer_end_row (writer, cancellable, error) &&
          write_csv_rows (report, store, &e, error) &&
          csp_csv_writer_flush (writer, cancellable, error);
+}
+
+static gboolean
+export_stream (CspReport        *report,
+               CspStore         *store,
+               CspReportKind     kind,
+               CspReportFormat   format,
+               gboolean          bom,
+               GOutputStream    *stream,
+               Progress         *progress,
+               GCancellable     *cancellable,
+               GError          **error)
+{
+  if (!csp_report_check_format (kind, format, error))
+    return FALSE;
+
+  if (format == CSP_REPORT_FORMAT_JSON)
+    return export_json (report, store, kind, stream, progress, cancellable, error);
+  return export_csv (report, store, kind, bom, stream, progress, cancellable, error);
 }
 
 /* Writes @report as @kind in @format to @stream. @bom applies to CSV
@@ -316,16 +370,14 @@ csp_report_export (CspReport        *report,
                    GCancellable     *cancellable,
                    GError          **error)
 {
+  Progress progress = { NULL, NULL, 0 };
+
   g_return_val_if_fail (CSP_IS_REPORT (report), FALSE);
   g_return_val_if_fail (CSP_IS_STORE (store), FALSE);
   g_return_val_if_fail (G_IS_OUTPUT_STREAM (stream), FALSE);
 
-  if (!csp_report_check_format (kind, format, error))
-    return FALSE;
-
-  if (format == CSP_REPORT_FORMAT_JSON)
-    return export_json (report, store, kind, stream, cancellable, error);
-  return export_csv (report, store, kind, bom, stream, cancellable, error);
+  return export_stream (report, store, kind, format, bom, stream, &progress, cancellable,
+                        error);
 }
 
 /* Like csp_report_export(), into @path atomically: the file appears
@@ -341,15 +393,38 @@ csp_report_export_to_file (CspReport        *report,
                            GCancellable     *cancellable,
                            GError          **error)
 {
+  return csp_report_export_to_file_full (report, store, kind, format, bom, path, NULL, NULL,
+                                         cancellable, error);
+}
+
+/* Like csp_report_export_to_file(), calling @progress (when not NULL)
+ * after each row, or each account of a JSON report, with the number
+ * written so far, in the calling thread. */
+gboolean
+csp_report_export_to_file_full (CspReport              *report,
+                                CspStore               *store,
+                                CspReportKind           kind,
+                                CspReportFormat         format,
+                                gboolean                bom,
+                                const char             *path,
+                                CspReportProgressFunc   progress_func,
+                                gpointer                progress_data,
+                                GCancellable           *cancellable,
+                                GError                **error)
+{
   g_autoptr(CspAtomicFile) file = NULL;
   g_autoptr(GError) local_error = NULL;
+  Progress progress = { progress_func, progress_data, 0 };
+
+  g_return_val_if_fail (CSP_IS_REPORT (report), FALSE);
+  g_return_val_if_fail (CSP_IS_STORE (store), FALSE);
 
   if (!csp_report_check_format (kind, format, error) ||
       !(file = csp_atomic_file_new (path, error)))
     return FALSE;
 
-  if (!csp_report_export (report, store, kind, format, bom,
-                          csp_atomic_file_get_stream (file), cancellable, &local_error))
+  if (!export_stream (report, store, kind, format, bom, csp_atomic_file_get_stream (file),
+                      &progress, cancellable, &local_error))
     {
       csp_atomic_file_discard (file);
       /* Store errors already name the database; stream errors name nothing. */

@@ -30,6 +30,10 @@ typedef enum {
   CSP_REPORT_FORMAT_CSV,
 } CspReportFormat;
 
+/* Called with the number of rows (JSON: accounts) written so far. */
+typedef void (*CspReportProgressFunc) (guint    n_rows,
+                                       gpointer user_data);
+
 GQuark      csp_report_error_quark       (void);
 gboolean    csp_report_kind_from_name    (const char       *name,
                                           CspReportKind    *kind);
@@ -60,5 +64,15 @@ gboolean    csp_report_export_to_file    (CspReport        *report,
                                           const char       *path,
                                           GCancellable     *cancellable,
                                           GError          **error);
+gboolean    csp_report_export_to_file_full (CspReport              *report,
+                                            CspStore               *store,
+                                            CspReportKind           kind,
+                                            CspReportFormat         format,
+                                            gboolean                bom,
+                                            const char             *path,
+                                            CspReportProgressFunc   progress_func,
+                                            gpointer                progress_data,
+                                            GCancellable           *cancellable,
+                                            GError                **error);
 
 G_END_DECLS
