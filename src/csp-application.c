@@ -15,6 +15,7 @@
 #include <stdlib.h>
 
 #include "csp-application.h"
+#include "csp-preferences-window.h"
 #include "csp-store.h"
 #include "csp-window.h"
 
@@ -103,9 +104,20 @@ about_action (GSimpleAction *action,
                          NULL);
 }
 
+static void
+preferences_action (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+
+  gtk_window_present (GTK_WINDOW (csp_preferences_window_new (parent)));
+}
+
 static const GActionEntry app_actions[] = {
   { "quit", quit_action },
   { "about", about_action },
+  { "preferences", preferences_action },
 };
 
 /* Overrides */
@@ -121,6 +133,12 @@ csp_application_startup (GApplication *application)
                                          (const char *[]) { "<Control>q", NULL });
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "win.new-account",
                                          (const char *[]) { "<Control>n", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "win.export-report",
+                                         (const char *[]) { "<Control>e", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "win.import",
+                                         (const char *[]) { "<Control>i", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.preferences",
+                                         (const char *[]) { "<Control>comma", NULL });
 }
 
 /* Runs in the primary instance with the arguments of whichever process

@@ -14,6 +14,9 @@
 #include <glib/gi18n.h>
 
 #include "csp-accounts-page.h"
+#include "csp-export-dialog.h"
+#include "csp-file-launch.h"
+#include "csp-import-dialog.h"
 #include "csp-meetings-page.h"
 #include "csp-new-account-dialog.h"
 #include "csp-plans-page.h"
@@ -64,6 +67,9 @@ update_actions (CspWindow *self)
   gtk_widget_action_set_enabled (widget, "win.new-account",
                                  self->store != NULL && !making_sample);
   gtk_widget_action_set_enabled (widget, "win.open-sample", !making_sample);
+  gtk_widget_action_set_enabled (widget, "win.export-report",
+                                 self->store != NULL && !making_sample);
+  gtk_widget_action_set_enabled (widget, "win.import", self->store != NULL && !making_sample);
   gtk_widget_action_set_enabled (widget, "win.cancel-sample", making_sample);
 }
 
@@ -200,6 +206,102 @@ new_account_action (GtkWidget  *widget,
   g_signal_connect_object (dialog, "account-created", G_CALLBACK (account_created_cb),
                            self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* "Open" is the toast's button; "Show in Folder" sits beside the title,
+ * so both are one click away for as long as the toast shows. */
+static void
+report_exported_cb (CspWindow  *self,
+                    const char *path)
+{
+  g_autofree char *name = g_filename_display_basename (path);
+  g_autofree char *title = NULL;
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *label, *button;
+  AdwToast *toast;
+
+  /* Translators: %s is the name of the file a report was exported to */
+  title = g_strdup_printf (_("Exported %s"), name);
+  label = gtk_label_new (title);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_MIDDLE);
+  button = gtk_button_new_with_mnemonic (_("Show in _Folder"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.show-in-folder");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", path);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), button);
+
+  toast = adw_toast_new (title);
+  adw_toast_set_custom_title (toast, box);
+  adw_toast_set_button_label (toast, _("_Open"));
+  adw_toast_set_action_name (toast, "win.open-file");
+  adw_toast_set_action_target_value (toast, g_variant_new_string (path));
+  adw_toast_set_timeout (toast, 10);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+export_report_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  CspWindow *self = CSP_WINDOW (widget);
+  CspExportDialog *dialog =
+    csp_export_dialog_new (GTK_WINDOW (self), self->store,
+                           csp_accounts_page_get_selected_account (self->accounts_page));
+
+  g_signal_connect_object (dialog, "exported", G_CALLBACK (report_exported_cb),
+                           self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+imported_cb (CspWindow *self,
+             guint      n_created,
+             guint      n_updated)
+{
+  g_autofree char *message = NULL;
+
+  csp_accounts_page_reload (self->accounts_page);
+  csp_plans_page_reload (self->plans_page);
+  csp_meetings_page_reload (self->meetings_page);
+  /* Translators: counts of accounts or health snapshots */
+  message = g_strdup_printf (_("Imported: %u new, %u updated"), n_created, n_updated);
+  csp_window_add_toast (self, message);
+}
+
+static CspImportDialog *
+new_import_dialog (CspWindow *self)
+{
+  CspImportDialog *dialog = csp_import_dialog_new (GTK_WINDOW (self), self->store);
+
+  g_signal_connect_object (dialog, "imported", G_CALLBACK (imported_cb),
+                           self, G_CONNECT_SWAPPED);
+  return dialog;
+}
+
+static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  csp_import_dialog_choose_file (new_import_dialog (CSP_WINDOW (widget)));
+}
+
+static void
+open_file_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  csp_file_launch_open (GTK_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
+static void
+show_in_folder_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  csp_file_launch_show_in_folder (GTK_WINDOW (widget), g_variant_get_string (parameter, NULL));
 }
 
 static void
@@ -346,6 +448,11 @@ csp_window_class_init (CspWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.new-account", NULL, new_account_action);
   gtk_widget_class_install_action (widget_class, "win.open-sample", NULL, open_sample_action);
   gtk_widget_class_install_action (widget_class, "win.cancel-sample", NULL, cancel_sample_action);
+  gtk_widget_class_install_action (widget_class, "win.export-report", NULL, export_report_action);
+  gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
+  gtk_widget_class_install_action (widget_class, "win.open-file", "s", open_file_action);
+  gtk_widget_class_install_action (widget_class, "win.show-in-folder", "s",
+                                   show_in_folder_action);
 }
 
 static void
@@ -423,6 +530,24 @@ csp_window_show_store_error (CspWindow    *self,
                                    "the sample portfolio, which is kept in a separate file."));
   adw_status_page_set_description (self->refused_page, description);
   gtk_stack_set_visible_child_name (self->main_stack, "refused");
+}
+
+/* Previews importing the CSV file @path in the import dialog, as after
+ * choosing it from the menu's Import…; the lists refresh once it is
+ * imported. */
+void
+csp_window_import_file (CspWindow  *self,
+                        const char *path)
+{
+  CspImportDialog *dialog;
+
+  g_return_if_fail (CSP_IS_WINDOW (self));
+  g_return_if_fail (path != NULL);
+  g_return_if_fail (self->store != NULL);
+
+  dialog = new_import_dialog (self);
+  csp_import_dialog_load (dialog, path);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 void

@@ -24,5 +24,7 @@ void       csp_window_show_store_error (CspWindow      *self,
                                         const GError   *error);
 void       csp_window_add_toast        (CspWindow      *self,
                                         const char     *title);
+void       csp_window_import_file      (CspWindow      *self,
+                                        const char     *path);
 
 G_END_DECLS

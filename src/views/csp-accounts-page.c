@@ -490,3 +490,21 @@ csp_accounts_page_set_compact (CspAccountsPage *self,
   gtk_column_view_column_set_visible (self->csm_column, !compact);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPACT]);
 }
+
+/* The account of the row selected in the table, or NULL when none is. */
+CspAccount *
+csp_accounts_page_get_selected_account (CspAccountsPage *self)
+{
+  GtkColumnView *view;
+  GtkSelectionModel *selection;
+  gpointer item = NULL;
+
+  g_return_val_if_fail (CSP_IS_ACCOUNTS_PAGE (self), NULL);
+
+  view = gtk_column_view_column_get_column_view (self->name_column);
+  selection = view ? gtk_column_view_get_model (view) : NULL;
+  if (GTK_IS_SINGLE_SELECTION (selection))
+    item = gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (selection));
+
+  return item ? csp_account_summary_get_account (item) : NULL;
+}

@@ -24,4 +24,6 @@ void        csp_accounts_page_set_compact (CspAccountsPage *self,
                                            gboolean         compact);
 GListModel *csp_accounts_page_get_model   (CspAccountsPage *self);
 
+CspAccount *csp_accounts_page_get_selected_account (CspAccountsPage *self);
+
 G_END_DECLS
