@@ -5,7 +5,7 @@
 
 #pragma once
 
-#include <adwaita.h>
+#include "csp-list-page.h"
 
 #include "csp-store.h"
 
@@ -13,7 +13,7 @@ G_BEGIN_DECLS
 
 #define CSP_TYPE_ACCOUNTS_PAGE (csp_accounts_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (CspAccountsPage, csp_accounts_page, CSP, ACCOUNTS_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (CspAccountsPage, csp_accounts_page, CSP, ACCOUNTS_PAGE, CspListPage)
 
 CspStore   *csp_accounts_page_get_store   (CspAccountsPage *self);
 void        csp_accounts_page_set_store   (CspAccountsPage *self,

@@ -5,7 +5,7 @@
 
 #pragma once
 
-#include <adwaita.h>
+#include "csp-list-page.h"
 
 #include "csp-store.h"
 
@@ -13,7 +13,7 @@ G_BEGIN_DECLS
 
 #define CSP_TYPE_MEETINGS_PAGE (csp_meetings_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (CspMeetingsPage, csp_meetings_page, CSP, MEETINGS_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (CspMeetingsPage, csp_meetings_page, CSP, MEETINGS_PAGE, CspListPage)
 
 CspStore   *csp_meetings_page_get_store   (CspMeetingsPage *self);
 void        csp_meetings_page_set_store   (CspMeetingsPage *self,

@@ -5,7 +5,7 @@
 
 #pragma once
 
-#include <adwaita.h>
+#include "csp-list-page.h"
 
 #include "csp-store.h"
 
@@ -13,7 +13,7 @@ G_BEGIN_DECLS
 
 #define CSP_TYPE_PLANS_PAGE (csp_plans_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (CspPlansPage, csp_plans_page, CSP, PLANS_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (CspPlansPage, csp_plans_page, CSP, PLANS_PAGE, CspListPage)
 
 CspStore   *csp_plans_page_get_store   (CspPlansPage *self);
 void        csp_plans_page_set_store   (CspPlansPage *self,
