@@ -13,137 +13,23 @@
 #include <sqlite3.h>
 #include <string.h>
 
+#include "csp-test-util.h"
+
 #define TODAY "2026-03-15"
 
-typedef struct
-{
-  char *dir;
-  char *db;      /* a path in dir, not created */
-} Fixture;
+typedef CspTestFolder Fixture;
 
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Result;
-
-static void
-result_clear (Result *result)
-{
-  g_clear_pointer (&result->out, g_free);
-  g_clear_pointer (&result->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Result, result_clear)
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = g_dir_make_tmp ("test-cli-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->db = g_build_filename (fixture->dir, "planner.db", NULL);
-}
-
-static void
-remove_tree (const char *path)
-{
-  GDir *dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_remove (child);
-    }
-  if (dir != NULL)
-    g_dir_close (dir);
-  g_rmdir (path);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  remove_tree (fixture->dir);
-  g_free (fixture->dir);
-  g_free (fixture->db);
-}
-
-/* The child's environment: no display at all, the user data folder in
- * the test's folder (so the default database is never the user's), and
- * SUCCESS_PLANNER_DB only when @env_db is given. */
-static char **
-child_environment (Fixture    *fixture,
-                   const char *env_db)
-{
-  char **env = g_get_environ ();
-
-  env = g_environ_unsetenv (env, "DISPLAY");
-  env = g_environ_unsetenv (env, "WAYLAND_DISPLAY");
-  env = g_environ_setenv (env, "XDG_DATA_HOME", fixture->dir, TRUE);
-  if (env_db != NULL)
-    env = g_environ_setenv (env, "SUCCESS_PLANNER_DB", env_db, TRUE);
-  else
-    env = g_environ_unsetenv (env, "SUCCESS_PLANNER_DB");
-
-  return env;
-}
-
-static int
-exit_status (int wait_status)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (g_spawn_check_wait_status (wait_status, &error))
-    return 0;
-  g_assert_error (error, G_SPAWN_EXIT_ERROR, error->code);
-  return error->code;
-}
-
-/* Runs the CLI with @args (NULL-terminated) and SUCCESS_PLANNER_DB set
- * to @env_db, or unset when NULL. */
-static void
-run_env (Fixture           *fixture,
-         Result            *result,
-         const char        *env_db,
-         const char * const *args)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_auto(GStrv) env = child_environment (fixture, env_db);
-  g_autoptr(GError) error = NULL;
-  const char *cli = g_getenv ("CSP_CLI");
-  int wait_status = 0;
-
-  g_assert_nonnull (cli);
-  g_ptr_array_add (argv, (gpointer) cli);
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  result_clear (result);
-  g_spawn_sync (fixture->dir, (char **) argv->pdata, env, G_SPAWN_DEFAULT, NULL, NULL,
-                &result->out, &result->err, &wait_status, &error);
-  g_assert_no_error (error);
-  result->status = exit_status (wait_status);
-}
-
+/* Runs the CLI in the fixture's folder with @args, and with
+ * SUCCESS_PLANNER_DB set to @env_db (RUN_ENV) or unset (RUN). */
 #define RUN(fixture, result, ...) \
-  run_env (fixture, result, NULL, (const char * const[]) { __VA_ARGS__, NULL })
+  CSP_TEST_RUN_CLI (result, (fixture)->dir, NULL, __VA_ARGS__)
 #define RUN_ENV(fixture, result, env_db, ...) \
-  run_env (fixture, result, env_db, (const char * const[]) { __VA_ARGS__, NULL })
+  CSP_TEST_RUN_CLI (result, (fixture)->dir, env_db, __VA_ARGS__)
 
 /* One line on stderr, naming @path. */
 static void
-assert_one_error_line (const Result *result,
-                       const char   *path)
+assert_one_error_line (const CspTestResult *result,
+                       const char          *path)
 {
   const char *newline = strchr (result->err, '\n');
 
@@ -158,7 +44,7 @@ demo (Fixture    *fixture,
       const char *path,
       const char *accounts)
 {
-  g_auto(Result) result = { 0 };
+  g_auto(CspTestResult) result = { 0 };
 
   RUN (fixture, &result, "--db", path, "demo", "--accounts", accounts, "--weeks", "4",
        "--today", TODAY);
@@ -188,7 +74,7 @@ static void
 test_help (Fixture       *fixture,
            gconstpointer  data)
 {
-  g_auto(Result) result = { 0 };
+  g_auto(CspTestResult) result = { 0 };
   const char * const expected[] = {
     "demo", "check", "backup", "--db", "Exit status", "0  success", "2  usage error",
     "3  bad input or refused data file", "4  I/O error",
@@ -209,7 +95,7 @@ static void
 test_usage_errors (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_auto(Result) result = { 0 };
+  g_auto(CspTestResult) result = { 0 };
 
   RUN (fixture, &result, "frobnicate");
   g_assert_cmpint (result.status, ==, 2);
@@ -249,7 +135,7 @@ test_demo_arguments (Fixture       *fixture,
 
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
     {
-      g_auto(Result) result = { 0 };
+      g_auto(CspTestResult) result = { 0 };
 
       RUN (fixture, &result, "--db", fixture->db, "demo", bad[i][0], bad[i][1], bad[i][2]);
       g_test_message ("demo %s %s %s", bad[i][0], bad[i][1], bad[i][2]);
@@ -262,7 +148,7 @@ static void
 test_demo_then_check (Fixture       *fixture,
                       gconstpointer  data)
 {
-  g_auto(Result) result = { 0 };
+  g_auto(CspTestResult) result = { 0 };
 
   /* --db after the command works as well as before it. */
   RUN (fixture, &result, "demo", "--accounts", "30", "--seed", "5", "--db", fixture->db);
@@ -280,7 +166,7 @@ static void
 test_demo_refuses_non_empty (Fixture       *fixture,
                              gconstpointer  data)
 {
-  g_auto(Result) result = { 0 };
+  g_auto(CspTestResult) result = { 0 };
 
   demo (fixture, fixture->db, "3");
   RUN (fixture, &result, "--db", fixture->db, "demo", "--accounts", "3");
@@ -293,28 +179,6 @@ test_demo_refuses_non_empty (Fixture       *fixture,
  * out byte for byte as it went in, with no journal beside it. */
 
 static void
-write_file (const char *path,
-            const char *contents,
-            gssize      length)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_file_set_contents (path, contents, length, &error);
-  g_assert_no_error (error);
-}
-
-static void
-write_sqlite (const char *path,
-              const char *sql)
-{
-  sqlite3 *db = NULL;
-
-  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
-  sqlite3_close (db);
-}
-
-static void
 assert_refused (Fixture    *fixture,
                 const char *path)
 {
@@ -322,9 +186,9 @@ assert_refused (Fixture    *fixture,
   g_autofree char *backup = g_build_filename (fixture->dir, "refused-copy.db", NULL);
   g_autofree char *wal = g_strconcat (path, "-wal", NULL);
   gsize length_before;
-  g_auto(Result) result = { 0 };
+  g_auto(CspTestResult) result = { 0 };
 
-  g_assert_true (g_file_get_contents (path, &before, &length_before, NULL));
+  before = csp_test_read_file (path, &length_before);
 
   RUN (fixture, &result, "--db", path, "check");
   g_assert_cmpint (result.status, ==, 3);
@@ -343,7 +207,7 @@ assert_refused (Fixture    *fixture,
     g_autofree char *after = NULL;
     gsize length_after;
 
-    g_assert_true (g_file_get_contents (path, &after, &length_after, NULL));
+    after = csp_test_read_file (path, &length_after);
     g_assert_cmpmem (before, length_before, after, length_after);
   }
   g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
@@ -355,7 +219,7 @@ test_refuses_not_sqlite (Fixture       *fixture,
 {
   g_autofree char *path = g_build_filename (fixture->dir, "notes.db", NULL);
 
-  write_file (path, "Meeting notes, not a database.\n", -1);
+  csp_test_write_file (path, "Meeting notes, not a database.\n", -1);
   assert_refused (fixture, path);
 }
 
@@ -368,14 +232,14 @@ test_refuses_truncated (Fixture       *fixture,
   gsize length;
 
   demo (fixture, fixture->db, "20");
-  g_assert_true (g_file_get_contents (fixture->db, &contents, &length, NULL));
+  contents = csp_test_read_file (fixture->db, &length);
   g_assert_cmpuint (length, >, 8192);
 
   /* Cut at a page boundary: only the header's page count tells. */
-  write_file (path, contents, (gssize) (length / 2 / 4096 * 4096));
+  csp_test_write_file (path, contents, (gssize) (length / 2 / 4096 * 4096));
   assert_refused (fixture, path);
 
-  write_file (path, contents, (gssize) (length / 2 + 100));
+  csp_test_write_file (path, contents, (gssize) (length / 2 + 100));
   assert_refused (fixture, path);
 }
 
@@ -386,7 +250,7 @@ test_refuses_too_new (Fixture       *fixture,
   g_autofree char *path = g_build_filename (fixture->dir, "future.db", NULL);
 
   /* 1129533489 is 0x43535031, "CSP1": ours, but from a later version. */
-  write_sqlite (path, "PRAGMA application_id = 1129533489; PRAGMA user_version = 99;"
+  csp_test_exec_sql (path, "PRAGMA application_id = 1129533489; PRAGMA user_version = 99;"
                       "CREATE TABLE account (id INTEGER PRIMARY KEY, name TEXT);");
   assert_refused (fixture, path);
 }
@@ -397,7 +261,7 @@ test_refuses_foreign (Fixture       *fixture,
 {
   g_autofree char *path = g_build_filename (fixture->dir, "places.sqlite", NULL);
 
-  write_sqlite (path, "CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT);"
+  csp_test_exec_sql (path, "CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT);"
                       "INSERT INTO moz_places (url) VALUES ('https://www.gnome.org/');");
   assert_refused (fixture, path);
 }
@@ -406,7 +270,7 @@ static void
 test_check_missing_file (Fixture       *fixture,
                          gconstpointer  data)
 {
-  g_auto(Result) result = { 0 };
+  g_auto(CspTestResult) result = { 0 };
 
   RUN (fixture, &result, "--db", fixture->db, "check");
   g_assert_cmpint (result.status, ==, 4);
@@ -419,7 +283,7 @@ test_backup (Fixture       *fixture,
              gconstpointer  data)
 {
   g_autofree char *copy = g_build_filename (fixture->dir, "copy.db", NULL);
-  g_auto(Result) result = { 0 };
+  g_auto(CspTestResult) result = { 0 };
 
   demo (fixture, fixture->db, "12");
   RUN (fixture, &result, "--db", fixture->db, "backup", copy);
@@ -460,7 +324,7 @@ test_backup_io_errors (Fixture       *fixture,
   g_autofree char *missing = g_build_filename (fixture->dir, "no", "such", "dir", "copy.db", NULL);
   g_autofree char *existing_dir = g_build_filename (fixture->dir, "existing-dir", NULL);
   g_autofree char *under_file = g_build_filename (fixture->db, "copy.db", NULL);
-  g_auto(Result) result = { 0 };
+  g_auto(CspTestResult) result = { 0 };
 
   demo (fixture, fixture->db, "2");
   g_assert_cmpint (g_mkdir (existing_dir, 0700), ==, 0);
@@ -489,7 +353,7 @@ test_environment_database (Fixture       *fixture,
   g_autofree char *env_db = g_build_filename (fixture->dir, "from-env.db", NULL);
   g_autofree char *junk = g_build_filename (fixture->dir, "junk.db", NULL);
   g_autofree char *default_db = g_build_filename (fixture->dir, "success-planner", "planner.db", NULL);
-  g_auto(Result) result = { 0 };
+  g_auto(CspTestResult) result = { 0 };
 
   RUN_ENV (fixture, &result, env_db, "demo", "--accounts", "4", "--weeks", "2");
   g_assert_cmpint (result.status, ==, 0);
@@ -498,7 +362,7 @@ test_environment_database (Fixture       *fixture,
   g_assert_cmpint (result.status, ==, 0);
 
   /* --db wins over the environment. */
-  write_file (junk, "junk", -1);
+  csp_test_write_file (junk, "junk", -1);
   RUN_ENV (fixture, &result, junk, "--db", env_db, "check");
   g_assert_cmpint (result.status, ==, 0);
   RUN_ENV (fixture, &result, junk, "check");
@@ -519,7 +383,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add (path, Fixture, NULL, csp_test_folder_set_up, func, csp_test_folder_tear_down)
 
   ADD ("/cli/help", test_help);
   ADD ("/cli/usage-errors", test_usage_errors);

@@ -10,6 +10,7 @@
 
 #include "csp-demo.h"
 #include "csp-store-records.h"
+#include "csp-test-util.h"
 
 #define TODAY "2026-03-15"
 
@@ -28,34 +29,14 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = g_dir_make_tmp ("test-demo-XXXXXX", &error);
-  g_assert_no_error (error);
-}
-
-static void
-remove_tree (const char *path)
-{
-  GDir *dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      g_remove (child);
-    }
-  if (dir != NULL)
-    g_dir_close (dir);
-  g_rmdir (path);
+  fixture->dir = csp_test_make_dir ("test-demo-XXXXXX");
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  remove_tree (fixture->dir);
+  csp_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
 }
 
@@ -64,11 +45,8 @@ open_store (Fixture    *fixture,
             const char *name)
 {
   g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
-  g_autoptr(GError) error = NULL;
-  CspStore *store = csp_store_open (path, &error);
 
-  g_assert_no_error (error);
-  return store;
+  return csp_test_open_store (path);
 }
 
 static CspStore *
@@ -78,13 +56,9 @@ generate (Fixture    *fixture,
           guint       n_weeks,
           guint32     seed)
 {
-  CspDemoOptions options = { n_accounts, n_weeks, seed, TODAY };
-  g_autoptr(GError) error = NULL;
-  CspStore *store = open_store (fixture, name);
+  g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
 
-  g_assert_true (csp_demo_generate (store, &options, NULL, NULL, NULL, &error));
-  g_assert_no_error (error);
-  return store;
+  return csp_test_open_demo (path, n_accounts, n_weeks, seed, TODAY);
 }
 
 /* Small SQL reads straight from the file, beside the store's own

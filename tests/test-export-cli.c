@@ -12,6 +12,8 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "csp-test-util.h"
+
 #define SUMMARY_HEADER \
   "account,external_id,segment,lifecycle_stage,csm,arr,currency,renewal_on,health_start," \
   "health_end,health_change,plan_progress_pct,actions_done,actions_open,actions_overdue," \
@@ -19,89 +21,32 @@
 
 typedef struct
 {
-  char *dir;
-  char *db;
-  int   status;
-  char *out;
-  char *err;
+  char          *dir;
+  char          *db;
+  CspTestResult  result;  /* of the last RUN */
 } Fixture;
 
-static void
-run (Fixture            *f,
-     const char * const *args)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_auto(GStrv) env = g_get_environ ();
-  g_autoptr(GError) error = NULL;
-  const char *cli = g_getenv ("CSP_CLI");
-  int wait_status = 0;
-
-  g_assert_nonnull (cli);
-  env = g_environ_unsetenv (env, "DISPLAY");
-  env = g_environ_setenv (env, "XDG_DATA_HOME", f->dir, TRUE);
-  env = g_environ_setenv (env, "SUCCESS_PLANNER_DB", f->db, TRUE);
-  g_ptr_array_add (argv, (gpointer) cli);
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  g_clear_pointer (&f->out, g_free);
-  g_clear_pointer (&f->err, g_free);
-  g_spawn_sync (f->dir, (char **) argv->pdata, env, G_SPAWN_DEFAULT, NULL, NULL,
-                &f->out, &f->err, &wait_status, &error);
-  g_assert_no_error (error);
-  f->status = 0;
-  if (!g_spawn_check_wait_status (wait_status, &error))
-    {
-      g_assert_error (error, G_SPAWN_EXIT_ERROR, error->code);
-      f->status = error->code;
-    }
-}
-
-#define RUN(f, ...) run (f, (const char * const[]) { __VA_ARGS__, NULL })
+/* Runs the CLI in the fixture's folder, on its database. */
+#define RUN(f, ...) CSP_TEST_RUN_CLI (&(f)->result, (f)->dir, (f)->db, __VA_ARGS__)
 
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->dir = g_dir_make_tmp ("test-export-cli-XXXXXX", &error);
-  g_assert_no_error (error);
+  f->dir = csp_test_make_dir ("test-export-cli-XXXXXX");
   f->db = g_build_filename (f->dir, "planner.db", NULL);
   RUN (f, "demo", "--accounts", "6", "--weeks", "30", "--seed", "3");
-  g_assert_cmpint (f->status, ==, 0);
-}
-
-static void
-remove_tree (const char *path)
-{
-  GDir *dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_remove (child);
-    }
-  if (dir != NULL)
-    g_dir_close (dir);
-  g_rmdir (path);
+  g_assert_cmpint (f->result.status, ==, 0);
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  remove_tree (f->dir);
+  csp_test_remove_tree (f->dir);
   g_free (f->dir);
   g_free (f->db);
-  g_free (f->out);
-  g_free (f->err);
+  csp_test_result_clear (&f->result);
 }
 
 /* A usage error: status 2 and one line naming @needle. */
@@ -111,8 +56,8 @@ assert_usage_error (Fixture    *f,
 {
   g_autofree char *first_line = NULL;
 
-  g_assert_cmpint (f->status, ==, 2);
-  first_line = g_strndup (f->err, strcspn (f->err, "\n"));
+  g_assert_cmpint (f->result.status, ==, 2);
+  first_line = g_strndup (f->result.err, strcspn (f->result.err, "\n"));
   g_assert_nonnull (strstr (first_line, needle));
 }
 
@@ -121,9 +66,9 @@ test_summary_stdout (Fixture       *f,
                      gconstpointer  data)
 {
   RUN (f, "export", "ebr-summary", "--format", "csv");
-  g_assert_cmpint (f->status, ==, 0);
-  g_assert_true (g_str_has_prefix (f->out, SUMMARY_HEADER "\r\n"));
-  g_assert_cmpstr (f->err, ==, "");
+  g_assert_cmpint (f->result.status, ==, 0);
+  g_assert_true (g_str_has_prefix (f->result.out, SUMMARY_HEADER "\r\n"));
+  g_assert_cmpstr (f->result.err, ==, "");
 }
 
 static void
@@ -131,11 +76,11 @@ test_bom (Fixture       *f,
           gconstpointer  data)
 {
   RUN (f, "export", "accounts", "--format", "csv", "--bom");
-  g_assert_cmpint (f->status, ==, 0);
-  g_assert_true (g_str_has_prefix (f->out, "\xEF\xBB\xBF" "name,external_id,"));
+  g_assert_cmpint (f->result.status, ==, 0);
+  g_assert_true (g_str_has_prefix (f->result.out, "\xEF\xBB\xBF" "name,external_id,"));
 
   RUN (f, "export", "accounts", "--format", "csv");
-  g_assert_true (g_str_has_prefix (f->out, "name,external_id,"));
+  g_assert_true (g_str_has_prefix (f->result.out, "name,external_id,"));
 }
 
 static void
@@ -147,9 +92,9 @@ test_output_file (Fixture       *f,
 
   RUN (f, "export", "ebr", "--format", "json", "--from", "2025-01-01", "--to", "2025-12-31",
        "--account", "CRM-000001", "--output", path);
-  g_assert_cmpint (f->status, ==, 0);
-  g_assert_cmpstr (f->out, ==, "");
-  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpint (f->result.status, ==, 0);
+  g_assert_cmpstr (f->result.out, ==, "");
+  contents = csp_test_read_file (path, NULL);
   g_assert_true (g_str_has_prefix (contents, "{\"format\":\"success-planner.ebr\",\"version\":1,"));
   g_assert_nonnull (strstr (contents, "\"external_id\":\"CRM-000001\""));
   g_assert_null (strstr (contents, "\"external_id\":\"CRM-000002\""));
@@ -185,10 +130,10 @@ test_io_error (Fixture       *f,
   g_autofree char *file = g_build_filename (f->dir, "file.txt", NULL);
   g_autofree char *path = g_build_filename (file, "out.csv", NULL);
 
-  g_assert_true (g_file_set_contents (file, "x", -1, NULL));
+  csp_test_write_file (file, "x", -1);
   RUN (f, "export", "ebr-summary", "--format", "csv", "--output", path);
-  g_assert_cmpint (f->status, ==, 4);
-  g_assert_nonnull (strstr (f->err, path));
+  g_assert_cmpint (f->result.status, ==, 4);
+  g_assert_nonnull (strstr (f->result.err, path));
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
 }
 

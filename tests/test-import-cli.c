@@ -9,109 +9,13 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
-typedef struct
-{
-  char *dir;
-  char *db; /* "planner.db" in dir, not created */
-} Fixture;
+#include "csp-test-util.h"
 
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Result;
-
-static void
-result_clear (Result *result)
-{
-  g_clear_pointer (&result->out, g_free);
-  g_clear_pointer (&result->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Result, result_clear)
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = g_dir_make_tmp ("test-import-cli-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->db = g_build_filename (fixture->dir, "planner.db", NULL);
-}
-
-static void
-remove_tree (const char *path)
-{
-  GDir *dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_remove (child);
-    }
-  if (dir != NULL)
-    g_dir_close (dir);
-  g_rmdir (path);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  remove_tree (fixture->dir);
-  g_free (fixture->dir);
-  g_free (fixture->db);
-}
-
-static int
-exit_status (int wait_status)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (g_spawn_check_wait_status (wait_status, &error))
-    return 0;
-  g_assert_error (error, G_SPAWN_EXIT_ERROR, error->code);
-  return error->code;
-}
+typedef CspTestFolder Fixture;
 
 /* Runs the CLI in the fixture's folder, on its database. */
-static void
-run (Fixture            *fixture,
-     Result             *result,
-     const char * const *args)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_auto(GStrv) env = g_get_environ ();
-  g_autoptr(GError) error = NULL;
-  const char *cli = g_getenv ("CSP_CLI");
-  int wait_status = 0;
-
-  g_assert_nonnull (cli);
-  env = g_environ_unsetenv (env, "DISPLAY");
-  env = g_environ_setenv (env, "XDG_DATA_HOME", fixture->dir, TRUE);
-  env = g_environ_setenv (env, "SUCCESS_PLANNER_DB", fixture->db, TRUE);
-  g_ptr_array_add (argv, (gpointer) cli);
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  result_clear (result);
-  g_spawn_sync (fixture->dir, (char **) argv->pdata, env, G_SPAWN_DEFAULT, NULL, NULL,
-                &result->out, &result->err, &wait_status, &error);
-  g_assert_no_error (error);
-  result->status = exit_status (wait_status);
-}
-
 #define RUN(fixture, result, ...) \
-  run (fixture, result, (const char * const[]) { __VA_ARGS__, NULL })
+  CSP_TEST_RUN_CLI (result, (fixture)->dir, (fixture)->db, __VA_ARGS__)
 
 static void
 write_file (Fixture    *fixture,
@@ -119,21 +23,16 @@ write_file (Fixture    *fixture,
             const char *content)
 {
   g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
-  g_autoptr(GError) error = NULL;
 
-  g_file_set_contents (path, content, -1, &error);
-  g_assert_no_error (error);
+  csp_test_write_file (path, content, -1);
 }
 
 static GBytes *
 read_db (Fixture *fixture)
 {
-  g_autoptr(GError) error = NULL;
-  char *data = NULL;
   gsize len = 0;
+  char *data = csp_test_read_file (fixture->db, &len);
 
-  g_file_get_contents (fixture->db, &data, &len, &error);
-  g_assert_no_error (error);
   return g_bytes_new_take (data, len);
 }
 
@@ -150,7 +49,7 @@ assert_contains (const char *text,
 static void
 import_accounts (Fixture *fixture)
 {
-  g_auto(Result) result = { 0 };
+  g_auto(CspTestResult) result = { 0 };
 
   write_file (fixture, "accounts.csv", ACCOUNTS);
   RUN (fixture, &result, "import", "accounts", "accounts.csv");
@@ -165,7 +64,7 @@ static void
 test_accounts_then_unchanged (Fixture       *fixture,
                               gconstpointer  data)
 {
-  g_auto(Result) result = { 0 };
+  g_auto(CspTestResult) result = { 0 };
 
   import_accounts (fixture);
   RUN (fixture, &result, "import", "accounts", "accounts.csv");
@@ -178,7 +77,7 @@ static void
 test_health (Fixture       *fixture,
              gconstpointer  data)
 {
-  g_auto(Result) result = { 0 };
+  g_auto(CspTestResult) result = { 0 };
 
   import_accounts (fixture);
   write_file (fixture, "health.csv",
@@ -193,7 +92,7 @@ static void
 test_dry_run (Fixture       *fixture,
               gconstpointer  data)
 {
-  g_auto(Result) result = { 0 };
+  g_auto(CspTestResult) result = { 0 };
   g_autoptr(GBytes) before = NULL;
   g_autoptr(GBytes) after = NULL;
 
@@ -215,7 +114,7 @@ static void
 test_dry_run_creates_no_database (Fixture       *fixture,
                                   gconstpointer  data)
 {
-  g_auto(Result) result = { 0 };
+  g_auto(CspTestResult) result = { 0 };
 
   write_file (fixture, "accounts.csv", ACCOUNTS);
   RUN (fixture, &result, "import", "--dry-run", "accounts", "accounts.csv");
@@ -228,7 +127,7 @@ static void
 test_errors (Fixture       *fixture,
              gconstpointer  data)
 {
-  g_auto(Result) result = { 0 };
+  g_auto(CspTestResult) result = { 0 };
   g_autoptr(GBytes) before = NULL;
   g_autoptr(GBytes) after = NULL;
 
@@ -257,7 +156,7 @@ static void
 test_warning (Fixture       *fixture,
               gconstpointer  data)
 {
-  g_auto(Result) result = { 0 };
+  g_auto(CspTestResult) result = { 0 };
 
   write_file (fixture, "w.csv", "name,colour\nNew Co,red\n");
   RUN (fixture, &result, "import", "accounts", "w.csv");
@@ -271,7 +170,7 @@ static void
 test_unreadable_file (Fixture       *fixture,
                       gconstpointer  data)
 {
-  g_auto(Result) result = { 0 };
+  g_auto(CspTestResult) result = { 0 };
   g_autofree char *folder = g_build_filename (fixture->dir, "folder.csv", NULL);
 
   RUN (fixture, &result, "import", "accounts", "missing.csv");
@@ -290,7 +189,7 @@ static void
 test_usage (Fixture       *fixture,
             gconstpointer  data)
 {
-  g_auto(Result) result = { 0 };
+  g_auto(CspTestResult) result = { 0 };
 
   write_file (fixture, "accounts.csv", ACCOUNTS);
   RUN (fixture, &result, "import", "stakeholders", "accounts.csv");
@@ -308,7 +207,7 @@ test_usage (Fixture       *fixture,
 }
 
 #define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add (path, Fixture, NULL, csp_test_folder_set_up, func, csp_test_folder_tear_down)
 
 int
 main (int    argc,

@@ -16,6 +16,7 @@
 #include "csp-report-export.h"
 #include "csp-store-lookup.h"
 #include "csp-store-records.h"
+#include "csp-test-util.h"
 
 typedef struct
 {
@@ -27,20 +28,14 @@ typedef struct
 static void
 open_store (Fixture *fixture)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->store = csp_store_open (fixture->db, &error);
-  g_assert_no_error (error);
+  fixture->store = csp_test_open_store (fixture->db);
 }
 
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = g_dir_make_tmp ("csp-import-XXXXXX", &error);
-  g_assert_no_error (error);
+  fixture->dir = csp_test_make_dir ("csp-import-XXXXXX");
   fixture->db = g_build_filename (fixture->dir, "planner.db", NULL);
   open_store (fixture);
 }
@@ -49,19 +44,8 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) handle = NULL;
-  const char *name;
-
   g_assert_finalize_object (fixture->store);
-
-  handle = g_dir_open (fixture->dir, 0, NULL);
-  while (handle && (name = g_dir_read_name (handle)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (fixture->dir, name, NULL);
-
-      g_assert_cmpint (g_unlink (child), ==, 0);
-    }
-  g_assert_cmpint (g_rmdir (fixture->dir), ==, 0);
+  g_assert_true (csp_test_remove_tree (fixture->dir));
   g_free (fixture->dir);
   g_free (fixture->db);
 }
@@ -73,11 +57,9 @@ write_file (Fixture    *fixture,
             const char *content,
             gssize      len)
 {
-  g_autoptr(GError) error = NULL;
   char *path = g_build_filename (fixture->dir, name, NULL);
 
-  g_file_set_contents (path, content, len, &error);
-  g_assert_no_error (error);
+  csp_test_write_file (path, content, len);
   return path;
 }
 
@@ -86,16 +68,14 @@ write_file (Fixture    *fixture,
 static GBytes *
 close_and_read (Fixture *fixture)
 {
-  g_autoptr(GError) error = NULL;
   g_autofree char *wal = g_strconcat (fixture->db, "-wal", NULL);
-  char *data = NULL;
+  char *data;
   gsize len = 0;
 
   g_assert_finalize_object (fixture->store);
   fixture->store = NULL;
   g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
-  g_file_get_contents (fixture->db, &data, &len, &error);
-  g_assert_no_error (error);
+  data = csp_test_read_file (fixture->db, &len);
 
   return g_bytes_new_take (data, len);
 }
@@ -719,17 +699,6 @@ export_to (CspStore      *store,
   g_assert_no_error (error);
 }
 
-static char *
-read_text (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  char *text = NULL;
-
-  g_file_get_contents (path, &text, NULL, &error);
-  g_assert_no_error (error);
-  return text;
-}
-
 static void
 assert_round_trip (Fixture *fixture)
 {
@@ -759,13 +728,13 @@ assert_round_trip (Fixture *fixture)
 
   export_to (empty, CSP_REPORT_KIND_ACCOUNTS, accounts_again);
   export_to (empty, CSP_REPORT_KIND_HEALTH, health_again);
-  first = read_text (accounts);
-  second = read_text (accounts_again);
+  first = csp_test_read_file (accounts, NULL);
+  second = csp_test_read_file (accounts_again, NULL);
   g_assert_cmpstr (first, ==, second);
   g_clear_pointer (&first, g_free);
   g_clear_pointer (&second, g_free);
-  first = read_text (health);
-  second = read_text (health_again);
+  first = csp_test_read_file (health, NULL);
+  second = csp_test_read_file (health_again, NULL);
   g_assert_cmpstr (first, ==, second);
   g_assert_finalize_object (g_steal_pointer (&empty));
 }
@@ -774,12 +743,7 @@ static void
 test_round_trip_demo (Fixture       *fixture,
                       gconstpointer  data)
 {
-  CspDemoOptions options = { .n_accounts = 40, .n_weeks = 10, .seed = 7,
-                             .today = "2026-03-15" };
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (csp_demo_generate (fixture->store, &options, NULL, NULL, NULL, &error));
-  g_assert_no_error (error);
+  csp_test_fill_demo (fixture->store, 40, 10, 7, "2026-03-15");
   assert_round_trip (fixture);
 }
 

@@ -8,47 +8,9 @@
 #include <sys/stat.h>
 
 #include "csp-store-records.h"
+#include "csp-test-util.h"
 
-typedef struct
-{
-  char *dir;
-  char *path;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = g_dir_make_tmp ("csp-migration-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->path = g_build_filename (fixture->dir, "planner.db", NULL);
-}
-
-static void
-remove_tree (const char *dir)
-{
-  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (handle && (name = g_dir_read_name (handle)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (dir, name, NULL);
-
-      g_unlink (child);
-    }
-  g_rmdir (dir);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  remove_tree (fixture->dir);
-  g_free (fixture->dir);
-  g_free (fixture->path);
-}
+typedef CspTestFolder Fixture;
 
 static gint64
 query_int (const char *path,
@@ -68,16 +30,6 @@ query_int (const char *path,
   return value;
 }
 
-static void
-exec_sql (const char *path,
-          const char *sql)
-{
-  sqlite3 *db = NULL;
-
-  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
-  sqlite3_close (db);
-}
 
 /* A closed database holding one account, all in the main file. */
 static void
@@ -97,7 +49,7 @@ test_fresh_file (Fixture       *fixture,
                  gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(CspStore) store = csp_store_open (fixture->path, &error);
+  g_autoptr(CspStore) store = csp_store_open (fixture->db, &error);
   GStatBuf st;
 
   g_assert_no_error (error);
@@ -105,13 +57,13 @@ test_fresh_file (Fixture       *fixture,
   g_assert_true (csp_store_is_empty (store));
   g_clear_object (&store);
 
-  g_assert_cmpint (g_stat (fixture->path, &st), ==, 0);
+  g_assert_cmpint (g_stat (fixture->db, &st), ==, 0);
   g_assert_cmpint (st.st_mode & 0777, ==, 0600);
-  g_assert_cmpint (query_int (fixture->path, "PRAGMA user_version"), ==, CSP_SCHEMA_VERSION);
-  g_assert_cmpint (query_int (fixture->path, "PRAGMA application_id"), ==, 0x43535031);
-  g_assert_cmpint (query_int (fixture->path, "SELECT count(*) FROM setting"), ==, 6);
+  g_assert_cmpint (query_int (fixture->db, "PRAGMA user_version"), ==, CSP_SCHEMA_VERSION);
+  g_assert_cmpint (query_int (fixture->db, "PRAGMA application_id"), ==, 0x43535031);
+  g_assert_cmpint (query_int (fixture->db, "SELECT count(*) FROM setting"), ==, 6);
   /* journal_mode is read through a read-write connection: it is persistent. */
-  g_assert_cmpint (query_int (fixture->path,
+  g_assert_cmpint (query_int (fixture->db,
                               "SELECT count(*) FROM pragma_journal_mode WHERE journal_mode = 'wal'"),
                    ==, 1);
 }
@@ -127,7 +79,7 @@ test_missing_folder_is_created (Fixture       *fixture,
 
   g_assert_no_error (error);
   g_clear_object (&store);
-  remove_tree (sub);
+  csp_test_remove_tree (sub);
 }
 
 static void
@@ -137,8 +89,8 @@ test_empty_file_becomes_database (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   g_autoptr(CspStore) store = NULL;
 
-  g_assert_true (g_file_set_contents (fixture->path, "", 0, NULL));
-  store = csp_store_open (fixture->path, &error);
+  csp_test_write_file (fixture->db, "", 0);
+  store = csp_store_open (fixture->db, &error);
   g_assert_no_error (error);
   g_assert_cmpint (csp_store_get_schema_version (store), ==, CSP_SCHEMA_VERSION);
 }
@@ -152,8 +104,8 @@ test_reopen_keeps_data (Fixture       *fixture,
   g_autoptr(GListModel) accounts = NULL;
   g_autoptr(CspAccount) account = NULL;
 
-  make_database (fixture->path);
-  store = csp_store_open (fixture->path, &error);
+  make_database (fixture->db);
+  store = csp_store_open (fixture->db, &error);
   g_assert_no_error (error);
   accounts = csp_store_list_accounts (store, &error);
   g_assert_no_error (error);
@@ -175,10 +127,10 @@ test_v1_fixture (Fixture       *fixture,
   g_autoptr(GString) report = g_string_new (NULL);
   gsize length;
 
-  g_assert_true (g_file_get_contents (source, &contents, &length, NULL));
-  g_assert_true (g_file_set_contents (fixture->path, contents, (gssize) length, NULL));
+  contents = csp_test_read_file (source, &length);
+  csp_test_write_file (fixture->db, contents, (gssize) length);
 
-  store = csp_store_open (fixture->path, &error);
+  store = csp_store_open (fixture->db, &error);
   g_assert_no_error (error);
   g_assert_cmpint (csp_store_get_schema_version (store), ==, CSP_SCHEMA_VERSION);
   g_assert_true (csp_store_check (store, report, &error));
@@ -186,9 +138,9 @@ test_v1_fixture (Fixture       *fixture,
   g_assert_false (csp_store_is_empty (store));
   g_clear_object (&store);
 
-  g_assert_cmpint (query_int (fixture->path, "SELECT count(*) FROM account"), >=, 3);
-  g_assert_cmpint (query_int (fixture->path, "SELECT count(*) FROM health_snapshot"), >=, 3);
-  g_assert_cmpint (query_int (fixture->path, "SELECT count(*) FROM action_item"), >=, 1);
+  g_assert_cmpint (query_int (fixture->db, "SELECT count(*) FROM account"), >=, 3);
+  g_assert_cmpint (query_int (fixture->db, "SELECT count(*) FROM health_snapshot"), >=, 3);
+  g_assert_cmpint (query_int (fixture->db, "SELECT count(*) FROM action_item"), >=, 1);
 }
 
 /* Refusals: the file must come back byte for byte, with no journal or
@@ -200,20 +152,20 @@ assert_refused (Fixture    *fixture,
   g_autoptr(GError) error = NULL;
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
-  g_autofree char *wal = g_strconcat (fixture->path, "-wal", NULL);
-  g_autofree char *shm = g_strconcat (fixture->path, "-shm", NULL);
+  g_autofree char *wal = g_strconcat (fixture->db, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (fixture->db, "-shm", NULL);
   gsize before_len, after_len;
   CspStore *store;
 
-  g_assert_true (g_file_get_contents (fixture->path, &before, &before_len, NULL));
+  before = csp_test_read_file (fixture->db, &before_len);
 
-  store = csp_store_open (fixture->path, &error);
+  store = csp_store_open (fixture->db, &error);
   g_assert_null (store);
   g_assert_error (error, CSP_STORE_ERROR, expected_code);
-  g_assert_nonnull (strstr (error->message, fixture->path));
+  g_assert_nonnull (strstr (error->message, fixture->db));
   g_assert_null (strchr (error->message, '\n'));
 
-  g_assert_true (g_file_get_contents (fixture->path, &after, &after_len, NULL));
+  after = csp_test_read_file (fixture->db, &after_len);
   g_assert_cmpmem (before, before_len, after, after_len);
   g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
   g_assert_false (g_file_test (shm, G_FILE_TEST_EXISTS));
@@ -225,7 +177,7 @@ test_refuse_text_file (Fixture       *fixture,
 {
   const char *csv = "name,arr\nNorthwind,1200\n";
 
-  g_assert_true (g_file_set_contents (fixture->path, csv, -1, NULL));
+  csp_test_write_file (fixture->db, csv, -1);
   assert_refused (fixture, CSP_STORE_ERROR_NOT_SQLITE);
 }
 
@@ -233,7 +185,7 @@ static void
 test_refuse_short_file (Fixture       *fixture,
                         gconstpointer  data)
 {
-  g_assert_true (g_file_set_contents (fixture->path, "SQLite format 3", 16, NULL));
+  csp_test_write_file (fixture->db, "SQLite format 3", 16);
   assert_refused (fixture, CSP_STORE_ERROR_NOT_SQLITE);
 }
 
@@ -244,17 +196,17 @@ truncate_file (const char *path,
   g_autofree char *contents = NULL;
   gsize length;
 
-  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  contents = csp_test_read_file (path, &length);
   g_assert_cmpuint (length, >, keep);
-  g_assert_true (g_file_set_contents (path, contents, (gssize) keep, NULL));
+  csp_test_write_file (path, contents, (gssize) keep);
 }
 
 static void
 test_refuse_truncated (Fixture       *fixture,
                        gconstpointer  data)
 {
-  make_database (fixture->path);
-  truncate_file (fixture->path, 4096 * 3);
+  make_database (fixture->db);
+  truncate_file (fixture->db, 4096 * 3);
   assert_refused (fixture, CSP_STORE_ERROR_CORRUPT);
 }
 
@@ -262,8 +214,8 @@ static void
 test_refuse_truncated_mid_page (Fixture       *fixture,
                                 gconstpointer  data)
 {
-  make_database (fixture->path);
-  truncate_file (fixture->path, 4096 * 3 + 100);
+  make_database (fixture->db);
+  truncate_file (fixture->db, 4096 * 3 + 100);
   assert_refused (fixture, CSP_STORE_ERROR_CORRUPT);
 }
 
@@ -276,11 +228,11 @@ test_refuse_corrupt (Fixture       *fixture,
   g_autofree char *contents = NULL;
   gsize length;
 
-  make_database (fixture->path);
-  g_assert_true (g_file_get_contents (fixture->path, &contents, &length, NULL));
+  make_database (fixture->db);
+  contents = csp_test_read_file (fixture->db, &length);
   for (gsize i = 4096; i < length; i++)
     contents[i] = (char) (i * 7 + 13);
-  g_assert_true (g_file_set_contents (fixture->path, contents, (gssize) length, NULL));
+  csp_test_write_file (fixture->db, contents, (gssize) length);
   assert_refused (fixture, CSP_STORE_ERROR_CORRUPT);
 }
 
@@ -288,8 +240,8 @@ static void
 test_refuse_newer (Fixture       *fixture,
                    gconstpointer  data)
 {
-  make_database (fixture->path);
-  exec_sql (fixture->path, "PRAGMA user_version = 99");
+  make_database (fixture->db);
+  csp_test_exec_sql (fixture->db, "PRAGMA user_version = 99");
   assert_refused (fixture, CSP_STORE_ERROR_TOO_NEW);
 }
 
@@ -297,7 +249,7 @@ static void
 test_refuse_foreign (Fixture       *fixture,
                      gconstpointer  data)
 {
-  exec_sql (fixture->path, "CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT);"
+  csp_test_exec_sql (fixture->db, "CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT);"
                            "INSERT INTO moz_places (url) VALUES ('https://example.org')");
   assert_refused (fixture, CSP_STORE_ERROR_FOREIGN);
 }
@@ -306,7 +258,7 @@ static void
 test_refuse_foreign_versioned (Fixture       *fixture,
                                gconstpointer  data)
 {
-  exec_sql (fixture->path, "CREATE TABLE account (id INTEGER PRIMARY KEY);"
+  csp_test_exec_sql (fixture->db, "CREATE TABLE account (id INTEGER PRIMARY KEY);"
                            "PRAGMA user_version = 1");
   assert_refused (fixture, CSP_STORE_ERROR_FOREIGN);
 }
@@ -332,7 +284,7 @@ test_resolve_path (void)
 }
 
 #define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add (path, Fixture, NULL, csp_test_folder_set_up, func, csp_test_folder_tear_down)
 
 int
 main (int    argc,

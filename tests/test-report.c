@@ -27,6 +27,7 @@
 #include "csp-demo.h"
 #include "csp-report-export.h"
 #include "csp-store-records.h"
+#include "csp-test-util.h"
 
 #define PYTHON "/usr/bin/python3"
 #define EPOCH "1767225600" /* 2026-01-01T00:00:00Z */
@@ -36,31 +37,7 @@
 static char *
 make_tmp_dir (void)
 {
-  g_autoptr(GError) error = NULL;
-  char *dir = g_dir_make_tmp ("test-report-XXXXXX", &error);
-
-  g_assert_no_error (error);
-  return dir;
-}
-
-static void
-remove_tree (const char *path)
-{
-  GDir *dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_remove (child);
-    }
-  if (dir != NULL)
-    g_dir_close (dir);
-  g_rmdir (path);
+  return csp_test_make_dir ("test-report-XXXXXX");
 }
 
 static guint
@@ -80,11 +57,8 @@ static CspStore *
 open_store (const char *dir)
 {
   g_autofree char *path = g_build_filename (dir, "planner.db", NULL);
-  g_autoptr(GError) error = NULL;
-  CspStore *store = csp_store_open (path, &error);
 
-  g_assert_no_error (error);
-  return store;
+  return csp_test_open_store (path);
 }
 
 static CspReport *
@@ -165,16 +139,12 @@ static CspStore *demo_store;
 static CspStore *
 get_demo_store (void)
 {
-  CspDemoOptions options = { 12, 40, 7, "2026-05-15" };
-  g_autoptr(GError) error = NULL;
-
   if (demo_store != NULL)
     return demo_store;
 
   demo_dir = make_tmp_dir ();
   demo_store = open_store (demo_dir);
-  csp_demo_generate (demo_store, &options, NULL, NULL, NULL, &error);
-  g_assert_no_error (error);
+  csp_test_fill_demo (demo_store, 12, 40, 7, "2026-05-15");
   return demo_store;
 }
 
@@ -220,17 +190,12 @@ test_golden (gconstpointer data)
   g_assert_no_error (error);
   check_output (c, path);
 
-  g_file_get_contents (path, &actual, NULL, &error);
-  g_assert_no_error (error);
+  actual = csp_test_read_file (path, NULL);
   if (g_getenv ("CSP_UPDATE_GOLDEN") != NULL)
-    {
-      g_file_set_contents (golden, actual, -1, &error);
-      g_assert_no_error (error);
-    }
-  g_file_get_contents (golden, &expected, NULL, &error);
-  g_assert_no_error (error);
+    csp_test_write_file (golden, actual, -1);
+  expected = csp_test_read_file (golden, NULL);
   g_assert_cmpstr (actual, ==, expected);
-  remove_tree (dir);
+  csp_test_remove_tree (dir);
 }
 
 static void
@@ -385,7 +350,7 @@ test_portfolio (void)
   g_assert_cmpint (find_currency (&p, "CNY")->arr_minor, ==, 50000);
   g_assert_cmpint (find_currency (&p, "CNY")->at_risk_minor, ==, 0);
   csp_portfolio_figures_clear (&p);
-  remove_tree (dir);
+  csp_test_remove_tree (dir);
 }
 
 /* Only A and C chosen: start 1 (A), new 1 (C), end 2: CRR 100.0. */
@@ -410,7 +375,7 @@ test_portfolio_selection (void)
   crr = csp_report_format_crr (&p);
   g_assert_cmpstr (crr, ==, "100.0");
   csp_portfolio_figures_clear (&p);
-  remove_tree (dir);
+  csp_test_remove_tree (dir);
 }
 
 static void
@@ -462,7 +427,7 @@ test_health_nearest (void)
   g_assert_no_error (error);
   g_assert_cmpstr (point.date, ==, "");
   g_assert_cmpint (point.score, ==, CSP_UNSET);
-  remove_tree (dir);
+  csp_test_remove_tree (dir);
 }
 
 /* Actions at the period's end */
@@ -522,7 +487,7 @@ test_actions_overdue (void)
   g_assert_cmpint (r->actions.overdue_at_end[CSP_SIDE_CUSTOMER], ==, 1);
   g_assert_cmpint (r->actions.total, ==, 5);
   g_assert_cmpint (csp_account_report_progress_pct (r), ==, 20);
-  remove_tree (dir);
+  csp_test_remove_tree (dir);
 }
 
 /* CSV escaping, read back by Python */
@@ -584,7 +549,7 @@ check_tricky (gconstpointer data)
       g_assert_cmpstr (json_array_get_string_element (row, 1), ==, number);
       g_assert_cmpstr (json_array_get_string_element (row, 2), ==, "-12.50");
     }
-  remove_tree (dir);
+  csp_test_remove_tree (dir);
 }
 
 /* Atomic files */
@@ -600,15 +565,14 @@ test_atomic_not_a_folder (void)
 
   /* A folder that is a regular file: refused even to root, whom a
    * chmod 0500 folder would not stop. */
-  g_file_set_contents (file, "x", -1, &error);
-  g_assert_no_error (error);
+  csp_test_write_file (file, "x", -1);
   g_assert_false (csp_report_export_to_file (report, get_demo_store (),
                                              CSP_REPORT_KIND_ACCOUNTS, CSP_REPORT_FORMAT_CSV,
                                              FALSE, path, NULL, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_DIRECTORY);
   g_assert_nonnull (strstr (error->message, path));
   g_assert_cmpuint (count_entries (dir), ==, 1);
-  remove_tree (dir);
+  csp_test_remove_tree (dir);
 }
 
 /* Cancelled after the head is written: the old file stays, no temporary file remains. */
@@ -622,8 +586,7 @@ test_atomic_cancel (void)
   g_autoptr(GError) error = NULL;
   g_autofree char *contents = NULL;
 
-  g_file_set_contents (path, "old", -1, &error);
-  g_assert_no_error (error);
+  csp_test_write_file (path, "old", -1);
   g_cancellable_cancel (cancellable);
   g_assert_false (csp_report_export_to_file (report, get_demo_store (), CSP_REPORT_KIND_EBR,
                                              CSP_REPORT_FORMAT_JSON, FALSE, path,
@@ -631,9 +594,9 @@ test_atomic_cancel (void)
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_assert_nonnull (strstr (error->message, path));
   g_assert_cmpuint (count_entries (dir), ==, 1);
-  g_file_get_contents (path, &contents, NULL, NULL);
+  contents = csp_test_read_file (path, NULL);
   g_assert_cmpstr (contents, ==, "old");
-  remove_tree (dir);
+  csp_test_remove_tree (dir);
 }
 
 /* Part written, then cancelled at commit; and dropped uncommitted. */
@@ -660,7 +623,7 @@ test_atomic_discard (void)
   file = csp_atomic_file_new (path, NULL);
   g_assert_finalize_object (file);
   g_assert_cmpuint (count_entries (dir), ==, 0);
-  remove_tree (dir);
+  csp_test_remove_tree (dir);
 }
 
 int
@@ -696,7 +659,7 @@ main (int    argc,
 
   g_clear_object (&demo_store);
   if (demo_dir != NULL)
-    remove_tree (demo_dir);
+    csp_test_remove_tree (demo_dir);
   g_free (demo_dir);
   return status;
 }

@@ -8,6 +8,7 @@
 #include <sys/stat.h>
 
 #include "csp-store-records.h"
+#include "csp-test-util.h"
 
 /* One account with a row of every kind hanging off it. */
 typedef struct
@@ -36,32 +37,17 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = g_dir_make_tmp ("csp-store-XXXXXX", &error);
-  g_assert_no_error (error);
+  fixture->dir = csp_test_make_dir ("csp-store-XXXXXX");
   fixture->path = g_build_filename (fixture->dir, "planner.db", NULL);
-  fixture->store = csp_store_open (fixture->path, &error);
-  g_assert_no_error (error);
+  fixture->store = csp_test_open_store (fixture->path);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) handle = NULL;
-  const char *name;
-
   g_assert_finalize_object (fixture->store);
-
-  handle = g_dir_open (fixture->dir, 0, NULL);
-  while (handle && (name = g_dir_read_name (handle)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (fixture->dir, name, NULL);
-
-      g_assert_cmpint (g_unlink (child), ==, 0);
-    }
-  g_assert_cmpint (g_rmdir (fixture->dir), ==, 0);
+  g_assert_true (csp_test_remove_tree (fixture->dir));
   g_free (fixture->dir);
   g_free (fixture->path);
 }

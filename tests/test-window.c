@@ -19,57 +19,16 @@
 #include "csp-new-account-dialog.h"
 #include "csp-plans-page.h"
 #include "csp-store-records.h"
+#include "csp-test-util.h"
 #include "csp-window.h"
 
 #define TIMEOUT_SECONDS 60
 
 typedef gboolean (*Condition) (gpointer data);
 
-typedef struct
-{
-  char *dir;
-  char *path;
-} Fixture;
+typedef CspTestFolder Fixture;
 
 /* Helpers */
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = g_dir_make_tmp ("test-window-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->path = g_build_filename (fixture->dir, "planner.db", NULL);
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  remove_tree (fixture->dir);
-  g_free (fixture->path);
-  g_free (fixture->dir);
-}
 
 /* Spins the main loop until @condition holds; fails after a minute. */
 static void
@@ -210,22 +169,6 @@ account_names (GListModel *accounts)
   return names;
 }
 
-static CspStore *
-open_demo_store (const char *path,
-                 guint       n_accounts)
-{
-  CspDemoOptions options = { n_accounts, 8, 7, NULL };
-  g_autoptr(CspStore) store = NULL;
-  g_autoptr(GError) error = NULL;
-
-  store = csp_store_open (path, &error);
-  g_assert_no_error (error);
-  csp_demo_generate (store, &options, NULL, NULL, NULL, &error);
-  g_assert_no_error (error);
-
-  return g_steal_pointer (&store);
-}
-
 /* Tests */
 
 /* The demo's accounts are all in the Accounts list, the first of them
@@ -234,7 +177,7 @@ static void
 test_demo_accounts (Fixture       *fixture,
                     gconstpointer  data)
 {
-  g_autoptr(CspStore) store = open_demo_store (fixture->path, 30);
+  g_autoptr(CspStore) store = csp_test_open_demo (fixture->db, 30, 8, 7, NULL);
   g_autoptr(GListModel) stored = csp_store_list_accounts (store, NULL);
   g_autoptr(GHashTable) expected = account_names (stored);
   g_autoptr(GHashTable) shown = NULL;
@@ -342,7 +285,7 @@ test_empty_then_new_account (Fixture       *fixture,
                              gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(CspStore) store = csp_store_open (fixture->path, &error);
+  g_autoptr(CspStore) store = csp_store_open (fixture->db, &error);
   g_autoptr(CspAccountSummary) row = NULL;
   CspWindow *window;
   CspNewAccountDialog *dialog;
@@ -381,19 +324,6 @@ test_empty_then_new_account (Fixture       *fixture,
   close_window (window);
 }
 
-static char *
-read_file (const char *path,
-           gsize      *length)
-{
-  g_autoptr(GError) error = NULL;
-  char *contents = NULL;
-
-  g_file_get_contents (path, &contents, length, &error);
-  g_assert_no_error (error);
-
-  return contents;
-}
-
 /* A file that is not ours is refused: the window says which and why,
  * offers the sample, and the file stays byte for byte as it was. */
 static void
@@ -408,9 +338,9 @@ test_refused_file (Fixture       *fixture,
   GtkWidget *status;
   gsize length;
 
-  g_file_set_contents (fixture->path, text, -1, &error);
+  g_file_set_contents (fixture->db, text, -1, &error);
   g_assert_no_error (error);
-  store = csp_store_open (fixture->path, &error);
+  store = csp_store_open (fixture->db, &error);
   g_assert_null (store);
   g_assert_error (error, CSP_STORE_ERROR, CSP_STORE_ERROR_NOT_SQLITE);
 
@@ -421,10 +351,10 @@ test_refused_file (Fixture       *fixture,
   g_assert_nonnull (status);
   g_assert_true (gtk_widget_get_mapped (status));
   g_assert_nonnull (strstr (adw_status_page_get_description (ADW_STATUS_PAGE (status)),
-                            fixture->path));
+                            fixture->db));
 
   close_window (window);
-  after = read_file (fixture->path, &length);
+  after = csp_test_read_file (fixture->db, &length);
   g_assert_cmpmem (after, length, text, sizeof text - 1);
 }
 
@@ -444,7 +374,7 @@ test_open_sample (Fixture       *fixture,
                   gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(CspStore) store = csp_store_open (fixture->path, &error);
+  g_autoptr(CspStore) store = csp_store_open (fixture->db, &error);
   CspWindow *window;
 
   g_assert_no_error (error);
@@ -473,7 +403,7 @@ test_cancel_sample (Fixture       *fixture,
                     gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(CspStore) store = csp_store_open (fixture->path, &error);
+  g_autoptr(CspStore) store = csp_store_open (fixture->db, &error);
   CspWindow *window;
 
   g_assert_no_error (error);
@@ -502,7 +432,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   /* The sample portfolio goes to the user data dir: keep it private. */
-  data_home = g_dir_make_tmp ("test-window-data-XXXXXX", NULL);
+  data_home = csp_test_make_dir ("test-window-data-XXXXXX");
   g_setenv ("XDG_DATA_HOME", data_home, TRUE);
 
   gtk_init ();
@@ -510,18 +440,18 @@ main (int   argc,
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
 
   g_test_add ("/window/accounts/demo", Fixture, NULL,
-              fixture_set_up, test_demo_accounts, fixture_tear_down);
+              csp_test_folder_set_up, test_demo_accounts, csp_test_folder_tear_down);
   g_test_add ("/window/accounts/empty-then-new", Fixture, NULL,
-              fixture_set_up, test_empty_then_new_account, fixture_tear_down);
+              csp_test_folder_set_up, test_empty_then_new_account, csp_test_folder_tear_down);
   g_test_add ("/window/store/refused", Fixture, NULL,
-              fixture_set_up, test_refused_file, fixture_tear_down);
+              csp_test_folder_set_up, test_refused_file, csp_test_folder_tear_down);
   g_test_add ("/window/store/open-sample", Fixture, NULL,
-              fixture_set_up, test_open_sample, fixture_tear_down);
+              csp_test_folder_set_up, test_open_sample, csp_test_folder_tear_down);
   g_test_add ("/window/store/cancel-sample", Fixture, NULL,
-              fixture_set_up, test_cancel_sample, fixture_tear_down);
+              csp_test_folder_set_up, test_cancel_sample, csp_test_folder_tear_down);
 
   status = g_test_run ();
-  remove_tree (data_home);
+  csp_test_remove_tree (data_home);
 
   return status;
 }
