@@ -1,0 +1,351 @@
+/* test-account-page.c: the account page on a demo portfolio, under Xvfb
+ *
+ * The page reads an account in a worker; the tests wait for it, look
+ * for what the widgets show, write through the page's own code path
+ * (the one its forms call) and check what it shows after reading again.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <adwaita.h>
+
+#include "csp-account-page.h"
+#include "csp-accounts-page.h"
+#include "csp-demo.h"
+#include "csp-stakeholder-contact.h"
+#include "csp-store-records.h"
+#include "csp-timeline-entry.h"
+#include "csp-window.h"
+
+#define TIMEOUT_SECONDS 60
+#define TODAY "2026-06-30"
+
+typedef gboolean (*Condition) (gpointer data);
+
+typedef struct
+{
+  char     *dir;
+  CspStore *store;
+} Fixture;
+
+/* Helpers */
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  CspDemoOptions options = { .n_accounts = 12, .n_weeks = 60, .seed = 11, .today = TODAY };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  fixture->dir = g_dir_make_tmp ("test-account-page-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (fixture->dir, "planner.db", NULL);
+  fixture->store = csp_store_open (path, &error);
+  g_assert_no_error (error);
+  csp_demo_generate (fixture->store, &options, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR))
+        remove_tree (child);
+      else
+        g_unlink (child);
+    }
+  g_rmdir (path);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_clear_object (&fixture->store);
+  remove_tree (fixture->dir);
+  g_free (fixture->dir);
+}
+
+static void
+wait_until (Condition condition,
+            gpointer  data)
+{
+  gint64 deadline = g_get_monotonic_time () + TIMEOUT_SECONDS * G_USEC_PER_SEC;
+
+  while (!condition (data))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, TRUE);
+    }
+}
+
+static gboolean
+is_true (gpointer data)
+{
+  return *(gboolean *) data;
+}
+
+static void
+after_paint_cb (GdkFrameClock *clock,
+                gboolean      *painted)
+{
+  *painted = TRUE;
+}
+
+static void
+wait_for_frame (GtkWidget *widget)
+{
+  GdkFrameClock *clock;
+  gboolean painted = FALSE;
+  gulong handler;
+
+  wait_until ((Condition) gtk_widget_get_mapped, widget);
+  clock = gtk_widget_get_frame_clock (widget);
+  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), &painted);
+  gtk_widget_queue_draw (widget);
+  wait_until (is_true, &painted);
+  g_signal_handler_disconnect (clock, handler);
+}
+
+static GtkWidget *
+find_widget (GtkWidget  *root,
+             GType       type,
+             const char *label_text)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) &&
+      (label_text == NULL || g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), label_text) == 0))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, type, label_text);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+no_pending_events (gpointer data)
+{
+  return !g_main_context_pending (NULL);
+}
+
+static void
+close_window (GtkWindow *window)
+{
+  gtk_window_destroy (window);
+  wait_until (no_pending_events, NULL);
+  g_assert_finalize_object (window);
+}
+
+typedef struct
+{
+  CspAccountPage     *page;
+  CspAccountOverview *before; /* the overview that must be replaced */
+} PageWait;
+
+static gboolean
+page_read (gpointer data)
+{
+  PageWait *wait = data;
+  CspAccountOverview *overview = csp_account_page_get_overview (wait->page);
+
+  return !csp_account_page_get_loading (wait->page) && overview != NULL &&
+         overview != wait->before;
+}
+
+/* Waits for the page to show a fresh read of its account. */
+static CspAccountOverview *
+wait_for_read (CspAccountPage     *page,
+               CspAccountOverview *before)
+{
+  PageWait wait = { page, before };
+
+  wait_until (page_read, &wait);
+  wait_for_frame (GTK_WIDGET (page));
+  return csp_account_page_get_overview (page);
+}
+
+/* The demo account with the most stakeholders. */
+static gint64
+account_with_stakeholders (CspStore *store)
+{
+  g_autoptr(GListModel) accounts = csp_store_list_accounts (store, NULL);
+  gint64 best = 0;
+  guint most = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (accounts); i++)
+    {
+      g_autoptr(CspRecord) account = g_list_model_get_item (accounts, i);
+      gint64 id = csp_record_get_id (account);
+      g_autoptr(GListModel) people = csp_store_list_stakeholders (store, id, NULL);
+
+      if (g_list_model_get_n_items (people) > most)
+        {
+          most = g_list_model_get_n_items (people);
+          best = id;
+        }
+    }
+
+  g_assert_cmpuint (most, >, 0);
+  return best;
+}
+
+static void
+assert_stakeholders_shown (GtkWidget *root,
+                           CspStore  *store,
+                           gint64     account_id)
+{
+  g_autoptr(GListModel) people = csp_store_list_stakeholders (store, account_id, NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr(CspStakeholder) person = g_list_model_get_item (people, i);
+
+      g_assert_nonnull (find_widget (root, GTK_TYPE_LABEL, csp_stakeholder_get_name (person)));
+    }
+}
+
+static GtkWidget *
+fact_value (GtkWidget  *root,
+            const char *caption)
+{
+  GtkWidget *label = find_widget (root, GTK_TYPE_LABEL, caption);
+
+  g_assert_nonnull (label);
+  return gtk_widget_get_next_sibling (label);
+}
+
+/* Tests */
+
+static CspAccountPage *
+show_page (CspStore   *store,
+           gint64      account_id,
+           GtkWindow **out_window)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *overlay = adw_toast_overlay_new ();
+  CspAccountPage *page = g_object_new (CSP_TYPE_ACCOUNT_PAGE, "store", store, NULL);
+
+  csp_account_page_set_today (page, TODAY);
+  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), GTK_WIDGET (page));
+  gtk_window_set_child (GTK_WINDOW (window), overlay);
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 700);
+  gtk_window_present (GTK_WINDOW (window));
+  csp_account_page_show_account (page, account_id);
+  wait_for_read (page, NULL);
+
+  *out_window = g_object_ref (GTK_WINDOW (window));
+  return page;
+}
+
+/* The page lists the account's stakeholders by name; raising a risk
+ * and resolving it (as the forms do) changes the open-risk count and
+ * adds to the timeline. */
+static void
+test_page_risks (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  gint64 id = account_with_stakeholders (fixture->store);
+  GtkWindow *window;
+  CspAccountPage *page = show_page (fixture->store, id, &window);
+  CspAccountOverview *overview = csp_account_page_get_overview (page);
+  guint open_before = csp_account_overview_count_open_risks (overview);
+  guint timeline_before = g_list_model_get_n_items (
+    csp_account_overview_get_list (overview, CSP_OVERVIEW_TIMELINE));
+  g_autofree char *open_text = NULL;
+  g_autoptr(CspRisk) risk = csp_risk_new (id, CSP_RISK_CHAMPION_LEFT, TODAY);
+  g_autoptr(CspRecord) resolved = NULL;
+  g_autoptr(GError) error = NULL;
+
+  assert_stakeholders_shown (GTK_WIDGET (page), fixture->store, id);
+  open_text = g_strdup_printf ("%u", open_before);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (fact_value (GTK_WIDGET (page), "Open risks"))),
+                   ==, open_text);
+
+  csp_risk_set_severity (risk, CSP_PRIORITY_CRITICAL);
+  g_assert_true (csp_account_page_save (page, CSP_RECORD (risk), &error));
+  g_assert_no_error (error);
+  overview = wait_for_read (page, overview);
+  g_assert_cmpuint (csp_account_overview_count_open_risks (overview), ==, open_before + 1);
+  g_free (open_text);
+  open_text = g_strdup_printf ("%u", open_before + 1);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (fact_value (GTK_WIDGET (page), "Open risks"))),
+                   ==, open_text);
+  g_assert_nonnull (find_widget (GTK_WIDGET (page), GTK_TYPE_LABEL, "Risk raised: Champion left"));
+  g_assert_cmpuint (g_list_model_get_n_items (
+    csp_account_overview_get_list (overview, CSP_OVERVIEW_TIMELINE)), ==, timeline_before + 1);
+
+  resolved = csp_record_copy (CSP_RECORD (risk));
+  csp_risk_set_resolved_on (CSP_RISK (resolved), TODAY);
+  g_assert_true (csp_account_page_save (page, resolved, &error));
+  overview = wait_for_read (page, overview);
+  g_assert_cmpuint (csp_account_overview_count_open_risks (overview), ==, open_before);
+  g_assert_cmpuint (g_list_model_get_n_items (
+    csp_account_overview_get_list (overview, CSP_OVERVIEW_TIMELINE)), ==, timeline_before + 2);
+  g_assert_nonnull (find_widget (GTK_WIDGET (page), GTK_TYPE_LABEL,
+                                 "Risk resolved: Champion left"));
+
+  close_window (window);
+}
+
+/* The window selector changes how many points the chart draws. */
+static void
+test_page_chart_window (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  gint64 id = account_with_stakeholders (fixture->store);
+  GtkWindow *window;
+  CspAccountPage *page = show_page (fixture->store, id, &window);
+  CspHealthChart *chart = csp_account_page_get_chart (page);
+  guint n_all, n_three;
+
+  csp_account_page_set_chart_window (page, CSP_TREND_ALL);
+  n_all = csp_health_chart_get_n_points (chart);
+  csp_account_page_set_chart_window (page, CSP_TREND_3_MONTHS);
+  n_three = csp_health_chart_get_n_points (chart);
+  g_assert_cmpuint (csp_health_chart_get_window (chart), ==, CSP_TREND_3_MONTHS);
+  g_assert_cmpuint (n_all, >=, 50);
+  g_assert_cmpuint (n_three, >, 0);
+  g_assert_cmpuint (n_three, <, n_all);
+
+  /* Keyboard: End picks the latest point, Left the one before. */
+  csp_health_chart_select (chart, (int) n_three - 1);
+  g_assert_cmpint (csp_health_chart_get_selected (chart), ==, (int) n_three - 1);
+  csp_health_chart_select (chart, -1);
+  wait_for_frame (GTK_WIDGET (page));
+
+  close_window (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  gtk_init ();
+  adw_init ();
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+
+  g_test_add ("/account-page/risks", Fixture, NULL, fixture_set_up, test_page_risks,
+              fixture_tear_down);
+  g_test_add ("/account-page/chart-window", Fixture, NULL, fixture_set_up,
+              test_page_chart_window, fixture_tear_down);
+
+  return g_test_run ();
+}
