@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "csp-account-page.h"
 #include "csp-accounts-page.h"
 #include "csp-export-dialog.h"
 #include "csp-file-launch.h"
@@ -33,6 +34,7 @@ struct _CspWindow
   GApplication         *held_application;   /* kept running meanwhile */
   char                 *page_before_sample;
   gboolean              disposed;
+  gboolean              accounts_stale;     /* the account page wrote */
 
   AdwToastOverlay      *toast_overlay;
   AdwViewSwitcherTitle *switcher_title;
@@ -44,6 +46,9 @@ struct _CspWindow
   CspAccountsPage      *accounts_page;
   CspPlansPage         *plans_page;
   CspMeetingsPage      *meetings_page;
+  AdwLeaflet           *leaflet;
+  GtkWidget            *views_box;
+  CspAccountPage       *account_page;
 };
 
 G_DEFINE_FINAL_TYPE (CspWindow, csp_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -71,6 +76,8 @@ update_actions (CspWindow *self)
                                  self->store != NULL && !making_sample);
   gtk_widget_action_set_enabled (widget, "win.import", self->store != NULL && !making_sample);
   gtk_widget_action_set_enabled (widget, "win.cancel-sample", making_sample);
+  gtk_widget_action_set_enabled (widget, "win.back",
+                                 adw_leaflet_get_visible_child (self->leaflet) != self->views_box);
 }
 
 /* The switcher folds into the bottom bar when the header is too narrow
@@ -181,6 +188,50 @@ sample_created_cb (GObject      *source,
   gtk_stack_set_visible_child_name (self->main_stack, self->page_before_sample);
   if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     csp_window_add_toast (self, error->message);
+}
+
+/* Back from an account to the views, which kept their scroll position
+ * and selection (Alt+Left also goes back, through the leaflet). */
+static void
+show_views (CspWindow *self)
+{
+  adw_leaflet_set_visible_child (self->leaflet, self->views_box);
+  gtk_widget_grab_focus (GTK_WIDGET (self->accounts_page));
+}
+
+static void
+open_account_cb (CspWindow  *self,
+                 CspAccount *account)
+{
+  csp_account_page_show_account (self->account_page, csp_record_get_id (CSP_RECORD (account)));
+  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->account_page));
+}
+
+static void
+account_changed_cb (CspWindow *self)
+{
+  self->accounts_stale = TRUE;
+}
+
+/* The table reads its rows again only when the account page wrote
+ * something (a new snapshot changes an account's health). */
+static void
+leaflet_child_cb (CspWindow *self)
+{
+  if (adw_leaflet_get_visible_child (self->leaflet) == self->views_box && self->accounts_stale)
+    {
+      self->accounts_stale = FALSE;
+      csp_accounts_page_reload (self->accounts_page);
+    }
+  update_actions (self);
+}
+
+static void
+back_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  show_views (CSP_WINDOW (widget));
 }
 
 static void
@@ -431,6 +482,7 @@ csp_window_class_init (CspWindowClass *klass)
   g_type_ensure (CSP_TYPE_ACCOUNTS_PAGE);
   g_type_ensure (CSP_TYPE_PLANS_PAGE);
   g_type_ensure (CSP_TYPE_MEETINGS_PAGE);
+  g_type_ensure (CSP_TYPE_ACCOUNT_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/csp-window.ui");
   gtk_widget_class_bind_template_child (widget_class, CspWindow, toast_overlay);
@@ -443,7 +495,14 @@ csp_window_class_init (CspWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CspWindow, accounts_page);
   gtk_widget_class_bind_template_child (widget_class, CspWindow, plans_page);
   gtk_widget_class_bind_template_child (widget_class, CspWindow, meetings_page);
+  gtk_widget_class_bind_template_child (widget_class, CspWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, CspWindow, views_box);
+  gtk_widget_class_bind_template_child (widget_class, CspWindow, account_page);
   gtk_widget_class_bind_template_callback (widget_class, update_switcher_bar);
+  gtk_widget_class_bind_template_callback (widget_class, show_views);
+  gtk_widget_class_bind_template_callback (widget_class, open_account_cb);
+  gtk_widget_class_bind_template_callback (widget_class, account_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, leaflet_child_cb);
 
   gtk_widget_class_install_action (widget_class, "win.new-account", NULL, new_account_action);
   gtk_widget_class_install_action (widget_class, "win.open-sample", NULL, open_sample_action);
@@ -453,6 +512,8 @@ csp_window_class_init (CspWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.open-file", "s", open_file_action);
   gtk_widget_class_install_action (widget_class, "win.show-in-folder", "s",
                                    show_in_folder_action);
+  gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
 }
 
 static void
@@ -502,6 +563,8 @@ csp_window_set_store (CspWindow *self,
   csp_accounts_page_set_store (self->accounts_page, store);
   csp_plans_page_set_store (self->plans_page, store);
   csp_meetings_page_set_store (self->meetings_page, store);
+  csp_account_page_set_store (self->account_page, store);
+  adw_leaflet_set_visible_child (self->leaflet, self->views_box);
   adw_view_switcher_title_set_subtitle (self->switcher_title,
                                         is_sample_store (store) ? _("Sample Portfolio") : NULL);
   if (store != NULL)

@@ -37,7 +37,7 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  CspDemoOptions options = { .n_accounts = 12, .n_weeks = 60, .seed = 11, .today = TODAY };
+  CspDemoOptions options = { .n_accounts = 40, .n_weeks = 60, .seed = 11, .today = TODAY };
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
 
@@ -333,6 +333,91 @@ test_page_chart_window (Fixture       *fixture,
   close_window (window);
 }
 
+static gboolean
+accounts_loaded (gpointer page)
+{
+  return !csp_accounts_page_get_loading (page) &&
+         g_list_model_get_n_items (csp_accounts_page_get_model (page)) > 0;
+}
+
+static gboolean
+account_page_shown (gpointer window)
+{
+  GtkWidget *leaflet = find_widget (window, ADW_TYPE_LEAFLET, NULL);
+
+  return CSP_IS_ACCOUNT_PAGE (adw_leaflet_get_visible_child (ADW_LEAFLET (leaflet)));
+}
+
+static gboolean
+views_shown (gpointer window)
+{
+  return !account_page_shown (window);
+}
+
+/* Activating a row of the Accounts table (Enter or a double click: the
+ * column view's "activate") opens that account's page, which lists its
+ * stakeholders; going back shows the table as it was left. */
+static void
+test_window_navigation (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  CspWindow *window = g_object_ref (g_object_new (CSP_TYPE_WINDOW, "store", fixture->store,
+                                                  "default-width", 1000,
+                                                  "default-height", 500, NULL));
+  CspAccountsPage *accounts;
+  CspAccountPage *page;
+  GtkWidget *view;
+  GtkAdjustment *adjustment;
+  GtkSelectionModel *selection;
+  g_autoptr(CspAccountSummary) row = NULL;
+  gint64 id = account_with_stakeholders (fixture->store);
+  guint position = G_MAXUINT;
+  double scrolled;
+
+  gtk_window_present (GTK_WINDOW (window));
+  accounts = CSP_ACCOUNTS_PAGE (find_widget (GTK_WIDGET (window), CSP_TYPE_ACCOUNTS_PAGE, NULL));
+  wait_until (accounts_loaded, accounts);
+  wait_for_frame (GTK_WIDGET (window));
+  for (guint i = 0; i < g_list_model_get_n_items (csp_accounts_page_get_model (accounts)); i++)
+    {
+      g_autoptr(CspAccountSummary) item =
+        g_list_model_get_item (csp_accounts_page_get_model (accounts), i);
+
+      if (csp_record_get_id (CSP_RECORD (csp_account_summary_get_account (item))) == id)
+        position = i;
+    }
+  g_assert_cmpuint (position, !=, G_MAXUINT);
+
+  view = find_widget (GTK_WIDGET (accounts), GTK_TYPE_COLUMN_VIEW, NULL);
+  selection = gtk_column_view_get_model (GTK_COLUMN_VIEW (view));
+  gtk_selection_model_select_item (selection, position, TRUE);
+  adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (view));
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+  wait_for_frame (GTK_WIDGET (window));
+  scrolled = gtk_adjustment_get_value (adjustment);
+  g_assert_cmpfloat (scrolled, >, 0);
+
+  g_signal_emit_by_name (view, "activate", position);
+  wait_until (account_page_shown, window);
+  page = CSP_ACCOUNT_PAGE (find_widget (GTK_WIDGET (window), CSP_TYPE_ACCOUNT_PAGE, NULL));
+  g_assert_cmpint (csp_account_page_get_account_id (page), ==, id);
+  wait_for_read (page, NULL);
+  assert_stakeholders_shown (GTK_WIDGET (page), fixture->store, id);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL));
+  wait_until (views_shown, window);
+  wait_for_frame (GTK_WIDGET (window));
+  g_assert_true (gtk_selection_model_is_selected (selection, position));
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, scrolled);
+  row = g_list_model_get_item (csp_accounts_page_get_model (accounts), position);
+  g_assert_true (csp_accounts_page_get_selected_account (accounts) ==
+                 csp_account_summary_get_account (row));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  wait_until (no_pending_events, NULL);
+  g_assert_finalize_object (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -346,6 +431,8 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/account-page/chart-window", Fixture, NULL, fixture_set_up,
               test_page_chart_window, fixture_tear_down);
+  g_test_add ("/account-page/from-window", Fixture, NULL, fixture_set_up,
+              test_window_navigation, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -28,6 +28,13 @@ struct _CspAccountsPage
 
 G_DEFINE_FINAL_TYPE (CspAccountsPage, csp_accounts_page, CSP_TYPE_LIST_PAGE)
 
+enum {
+  ACCOUNT_ACTIVATED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 static const char * const band_classes[] = { "healthy", "watch", "at-risk" };
 
 /* Auxiliary methods */
@@ -198,6 +205,20 @@ bind_health_cb (GtkSignalListItemFactory *factory,
   gtk_widget_remove_css_class (band, "dim-label");
 }
 
+/* Enter or a double click on a row. */
+static void
+row_activated_cb (GtkColumnView   *view,
+                  guint            position,
+                  CspAccountsPage *self)
+{
+  g_autoptr(CspAccountSummary) summary =
+    g_list_model_get_item (G_LIST_MODEL (gtk_column_view_get_model (view)), position);
+
+  if (summary != NULL)
+    g_signal_emit (self, signals[ACCOUNT_ACTIVATED], 0,
+                   csp_account_summary_get_account (summary));
+}
+
 static void
 csp_accounts_page_class_init (CspAccountsPageClass *klass)
 {
@@ -207,6 +228,11 @@ csp_accounts_page_class_init (CspAccountsPageClass *klass)
   page_class->item_type = CSP_TYPE_ACCOUNT_SUMMARY;
   page_class->query = query_accounts;
   page_class->set_compact = set_compact;
+
+  /* The user opened an account of the table (the window shows it). */
+  signals[ACCOUNT_ACTIVATED] =
+    g_signal_new ("account-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, CSP_TYPE_ACCOUNT);
 
   csp_list_page_class_set_template_from_resource (widget_class,
                                                   RESOURCE_BASE "/ui/csp-accounts-page.ui");
@@ -228,6 +254,8 @@ csp_accounts_page_init (CspAccountsPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   setup_sorters (self);
+  g_signal_connect_object (gtk_column_view_column_get_column_view (self->name_column),
+                           "activate", G_CALLBACK (row_activated_cb), self, 0);
 }
 
 /* Public API */
