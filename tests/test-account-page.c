@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <string.h>
 #include <adwaita.h>
 
 #include "csp-account-page.h"
@@ -77,17 +78,26 @@ fixture_tear_down (Fixture       *fixture,
   g_free (fixture->dir);
 }
 
+static gboolean
+wake_cb (gpointer data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
 static void
 wait_until (Condition condition,
             gpointer  data)
 {
   gint64 deadline = g_get_monotonic_time () + TIMEOUT_SECONDS * G_USEC_PER_SEC;
+  /* Wakes the loop up so a condition that never comes fails in time. */
+  guint tick = g_timeout_add (100, wake_cb, NULL);
 
   while (!condition (data))
     {
       g_assert_cmpint (g_get_monotonic_time (), <, deadline);
       g_main_context_iteration (NULL, TRUE);
     }
+  g_source_remove (tick);
 }
 
 static gboolean
@@ -333,6 +343,120 @@ test_page_chart_window (Fixture       *fixture,
   close_window (window);
 }
 
+static AdwMessageDialog *
+find_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (toplevel))
+        return ADW_MESSAGE_DIALOG (toplevel);
+    }
+
+  return NULL;
+}
+
+static GtkEditable *
+dialog_entry (AdwMessageDialog *dialog,
+              const char       *title)
+{
+  GtkWidget *list = find_widget (adw_message_dialog_get_extra_child (dialog),
+                                 GTK_TYPE_LIST_BOX, NULL);
+
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row;
+       row = gtk_widget_get_next_sibling (row))
+    if (ADW_IS_ENTRY_ROW (row) &&
+        g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), title) == 0)
+      return GTK_EDITABLE (row);
+
+  g_assert_not_reached ();
+}
+
+static GtkWidget *
+find_button (GtkWidget  *root,
+             const char *label)
+{
+  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), label) == 0)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+no_dialog (gpointer data)
+{
+  return find_dialog () == NULL;
+}
+
+/* A chart point activated opens its snapshot for editing: another
+ * snapshot's date is refused with the reason, a new score is saved and
+ * the page shows it, with the account at risk. */
+static void
+test_page_edit_snapshot (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  gint64 id = account_with_stakeholders (fixture->store);
+  GtkWindow *window;
+  CspAccountPage *page = show_page (fixture->store, id, &window);
+  CspHealthChart *chart = csp_account_page_get_chart (page);
+  CspAccountOverview *overview = csp_account_page_get_overview (page);
+  int last = (int) csp_health_chart_get_n_points (chart) - 1;
+  g_autofree char *date = g_strdup (csp_health_chart_get_point_date (chart, last));
+  const char *earlier = csp_health_chart_get_point_date (chart, last - 1);
+  g_autoptr(GListModel) stored = NULL;
+  g_autoptr(CspHealthSnapshot) latest = NULL;
+  AdwMessageDialog *dialog;
+  GtkWidget *message;
+  guint n_snapshots = g_list_model_get_n_items (
+    csp_account_overview_get_list (overview, CSP_OVERVIEW_SNAPSHOTS));
+
+  g_signal_emit_by_name (chart, "point-activated", last);
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (gtk_editable_get_text (dialog_entry (dialog, "Date (YYYY-MM-DD)")), ==, date);
+
+  gtk_editable_set_text (dialog_entry (dialog, "Date (YYYY-MM-DD)"), earlier);
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "save"));
+  /* The form's message is the last child of its box. */
+  message = gtk_widget_get_last_child (adw_message_dialog_get_extra_child (dialog));
+  g_assert_true (GTK_IS_LABEL (message));
+  g_assert_true (gtk_widget_has_css_class (message, "error"));
+  g_assert_true (gtk_widget_get_visible (message));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (message)), "already a snapshot"));
+
+  gtk_editable_set_text (dialog_entry (dialog, "Date (YYYY-MM-DD)"), date);
+  gtk_editable_set_text (dialog_entry (dialog, "Score (optional)"), "101");
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "save"));
+  gtk_editable_set_text (dialog_entry (dialog, "Score (optional)"), "12");
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "save"));
+  /* As a click on Save does: the response, then the dialog closes. */
+  g_signal_emit_by_name (find_button (GTK_WIDGET (dialog), "_Save"), "clicked");
+  wait_until (no_dialog, NULL);
+
+  overview = wait_for_read (page, overview);
+  stored = csp_store_list_health_snapshots (fixture->store, id, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (stored), ==, n_snapshots);
+  latest = g_list_model_get_item (stored, n_snapshots - 1);
+  g_assert_cmpstr (csp_health_snapshot_get_taken_on (latest), ==, date);
+  g_assert_cmpint (csp_health_snapshot_get_score (latest), ==, 12);
+  g_assert_nonnull (find_widget (GTK_WIDGET (page), GTK_TYPE_LABEL, "12"));
+  g_assert_nonnull (find_widget (GTK_WIDGET (page), GTK_TYPE_LABEL, "At risk"));
+
+  close_window (window);
+}
+
 static gboolean
 accounts_loaded (gpointer page)
 {
@@ -431,6 +555,8 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/account-page/chart-window", Fixture, NULL, fixture_set_up,
               test_page_chart_window, fixture_tear_down);
+  g_test_add ("/account-page/edit-snapshot", Fixture, NULL, fixture_set_up,
+              test_page_edit_snapshot, fixture_tear_down);
   g_test_add ("/account-page/from-window", Fixture, NULL, fixture_set_up,
               test_window_navigation, fixture_tear_down);
 

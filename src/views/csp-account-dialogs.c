@@ -38,6 +38,7 @@ struct _Form
 
   gint64            account_id;
   CspRisk          *risk;      /* resolve, saved: a copy to change */
+  CspHealthSnapshot *snapshot; /* edit: the snapshot to change */
   GListModel       *snapshots; /* snapshot: the dates taken */
   CspHealthWeights  weights;
   char             *currency;
@@ -49,6 +50,7 @@ static void
 form_free (Form *form)
 {
   g_clear_object (&form->risk);
+  g_clear_object (&form->snapshot);
   g_clear_object (&form->snapshots);
   g_free (form->currency);
   g_free (form);
@@ -244,15 +246,19 @@ validated (CspRecord  *record,
 
 /* Snapshot */
 
+/* Another snapshot of the account has @date. */
 static gboolean
 date_taken (Form       *form,
             const char *date)
 {
+  gint64 own = form->snapshot ? csp_record_get_id (CSP_RECORD (form->snapshot)) : 0;
+
   for (guint i = 0; i < g_list_model_get_n_items (form->snapshots); i++)
     {
       g_autoptr(CspHealthSnapshot) snapshot = g_list_model_get_item (form->snapshots, i);
 
-      if (g_strcmp0 (csp_health_snapshot_get_taken_on (snapshot), date) == 0)
+      if (g_strcmp0 (csp_health_snapshot_get_taken_on (snapshot), date) == 0 &&
+          csp_record_get_id (CSP_RECORD (snapshot)) != own)
         return TRUE;
     }
 
@@ -283,9 +289,12 @@ static CspRecord *
 build_snapshot (Form    *form,
                 GError **error)
 {
-  g_autoptr(CspHealthSnapshot) snapshot =
-    csp_health_snapshot_new (form->account_id, field_text (form, 0));
+  g_autoptr(CspHealthSnapshot) snapshot = form->snapshot
+    ? CSP_HEALTH_SNAPSHOT (csp_record_copy (CSP_RECORD (form->snapshot)))
+    : csp_health_snapshot_new (form->account_id, NULL);
   int value;
+
+  csp_health_snapshot_set_taken_on (snapshot, field_text (form, 0));
 
   for (guint c = 0; c < CSP_N_COMPONENTS; c++)
     {
@@ -326,10 +335,11 @@ csp_snapshot_dialog_present (GtkWidget              *parent,
                              const char             *today,
                              GListModel             *snapshots,
                              const CspHealthWeights *weights,
+                             CspHealthSnapshot      *existing,
                              CspRecordReady          ready,
                              gpointer                user_data)
 {
-  Form *form = form_new (parent, _("Add Health Snapshot"),
+  Form *form = form_new (parent, existing ? _("Edit Health Snapshot") : _("Add Health Snapshot"),
                          _("Enter the components you measured, 0 to 100. Without a score "
                            "of its own, the snapshot's score is their weighted mean."),
                          build_snapshot);
@@ -337,11 +347,20 @@ csp_snapshot_dialog_present (GtkWidget              *parent,
   form->account_id = account_id;
   form->snapshots = g_object_ref (snapshots);
   form->weights = *weights;
+  form->snapshot = existing ? g_object_ref (existing) : NULL;
   /* Translators: a date field; the format is fixed */
-  add_entry (form, _("Date (YYYY-MM-DD)"), today);
-  for (guint c = 0; c < CSP_N_COMPONENTS; c++)
-    add_entry (form, csp_health_component_label (c), NULL);
-  add_entry (form, _("Score (optional)"), NULL);
+  add_entry (form, _("Date (YYYY-MM-DD)"),
+             existing ? csp_health_snapshot_get_taken_on (existing) : today);
+  for (guint c = 0; c <= CSP_N_COMPONENTS; c++)
+    {
+      int value = existing == NULL ? CSP_UNSET
+                  : c < CSP_N_COMPONENTS ? csp_health_snapshot_get_component (existing, c)
+                  : csp_health_snapshot_get_score (existing);
+      g_autofree char *text = value == CSP_UNSET ? NULL : g_strdup_printf ("%d", value);
+
+      add_entry (form, c < CSP_N_COMPONENTS ? csp_health_component_label (c)
+                                            : _("Score (optional)"), text);
+    }
   form_present (form, ready, user_data);
 }
 

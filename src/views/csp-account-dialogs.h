@@ -21,6 +21,7 @@ void csp_snapshot_dialog_present (GtkWidget              *parent,
                                   const char             *today,
                                   GListModel             *snapshots,
                                   const CspHealthWeights *weights,
+                                  CspHealthSnapshot      *existing,
                                   CspRecordReady          ready,
                                   gpointer                user_data);
 void csp_risk_dialog_present     (GtkWidget              *parent,

@@ -151,7 +151,8 @@ fill_renewal_fact (CspAccountPage *self)
   const char *renewal_on = csp_account_get_renewal_on (account (self));
   g_autofree char *date = csp_format_date (renewal_on);
   g_autofree char *countdown = csp_account_format_countdown (self->today, renewal_on);
-  g_autofree char *text = countdown ? g_strdup_printf ("%s (%s)", date, countdown) : NULL;
+  /* Translators: a renewal date and how far it is, e.g. “Apr 4, 2027 (in 278 days)” */
+  g_autofree char *text = countdown ? g_strdup_printf (_("%s (%s)"), date, countdown) : NULL;
   int days = renewal_on ? csp_date_days_between (self->today, renewal_on) : G_MAXINT;
 
   add_fact (self, _("Renewal"), text,
@@ -668,7 +669,41 @@ add_snapshot_action (GtkWidget  *widget,
     csp_snapshot_dialog_present (widget, self->account_id, self->today,
                                  list_of (self, CSP_OVERVIEW_SNAPSHOTS),
                                  csp_account_overview_get_weights (self->overview),
-                                 record_ready_cb, self);
+                                 NULL, record_ready_cb, self);
+}
+
+static CspHealthSnapshot *
+find_snapshot (CspAccountPage *self,
+               const char     *date)
+{
+  GListModel *snapshots = list_of (self, CSP_OVERVIEW_SNAPSHOTS);
+
+  for (guint i = 0; date != NULL && i < g_list_model_get_n_items (snapshots); i++)
+    {
+      g_autoptr(CspHealthSnapshot) snapshot = g_list_model_get_item (snapshots, i);
+
+      if (g_strcmp0 (csp_health_snapshot_get_taken_on (snapshot), date) == 0)
+        return g_steal_pointer (&snapshot);
+    }
+
+  return NULL;
+}
+
+/* A point of the chart activated: edit its snapshot. */
+static void
+point_activated_cb (CspAccountPage *self,
+                    int             index)
+{
+  g_autoptr(CspHealthSnapshot) snapshot = NULL;
+
+  if (self->overview == NULL ||
+      !(snapshot = find_snapshot (self, csp_health_chart_get_point_date (self->chart, index))))
+    return;
+
+  csp_snapshot_dialog_present (GTK_WIDGET (self), self->account_id, self->today,
+                               list_of (self, CSP_OVERVIEW_SNAPSHOTS),
+                               csp_account_overview_get_weights (self->overview),
+                               snapshot, record_ready_cb, self);
 }
 
 static void
@@ -886,6 +921,8 @@ csp_account_page_init (CspAccountPage *self)
                            G_CALLBACK (loader_failed_cb), self, G_CONNECT_SWAPPED);
   setup_window_buttons (self);
   setup_components (self);
+  g_signal_connect_object (self->chart, "point-activated", G_CALLBACK (point_activated_cb),
+                           self, G_CONNECT_SWAPPED);
 }
 
 /* Public API */

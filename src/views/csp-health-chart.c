@@ -48,7 +48,13 @@ enum {
   N_PROPS
 };
 
+enum {
+  POINT_ACTIVATED,
+  N_SIGNALS
+};
+
 static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
 
 /* GNOME palette: blue, green, yellow, orange, purple, brown. */
 static const GdkRGBA component_colors[CSP_N_COMPONENTS] = {
@@ -419,9 +425,31 @@ key_pressed_cb (GtkEventControllerKey *controller,
     case GDK_KEY_End:
       csp_health_chart_select (self, n - 1);
       return TRUE;
+    case GDK_KEY_Return:
+    case GDK_KEY_KP_Enter:
+    case GDK_KEY_space:
+      if (self->selected < 0)
+        return FALSE;
+      g_signal_emit (self, signals[POINT_ACTIVATED], 0, self->selected);
+      return TRUE;
     default:
       return FALSE;
     }
+}
+
+static void
+pressed_cb (GtkGestureClick *gesture,
+            int              n_press,
+            double           x,
+            double           y,
+            CspHealthChart  *self)
+{
+  int index = point_at (self, x);
+
+  gtk_widget_grab_focus (GTK_WIDGET (self));
+  csp_health_chart_select (self, index);
+  if (n_press == 2 && index >= 0)
+    g_signal_emit (self, signals[POINT_ACTIVATED], 0, index);
 }
 
 static void
@@ -550,6 +578,11 @@ csp_health_chart_class_init (CspHealthChartClass *klass)
                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  /* Enter, Space or a double click on a point: its index. */
+  signals[POINT_ACTIVATED] =
+    g_signal_new ("point-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT);
+
   gtk_widget_class_set_css_name (widget_class, "healthchart");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
 }
@@ -560,6 +593,7 @@ csp_health_chart_init (CspHealthChart *self)
   GtkEventController *motion = gtk_event_controller_motion_new ();
   GtkEventController *key = gtk_event_controller_key_new ();
   GtkEventController *focus = gtk_event_controller_focus_new ();
+  GtkGesture *click = gtk_gesture_click_new ();
 
   self->window = CSP_TREND_6_MONTHS;
   self->selected = -1;
@@ -574,6 +608,8 @@ csp_health_chart_init (CspHealthChart *self)
   gtk_widget_add_controller (GTK_WIDGET (self), motion);
   gtk_widget_add_controller (GTK_WIDGET (self), key);
   gtk_widget_add_controller (GTK_WIDGET (self), focus);
+  g_signal_connect (click, "pressed", G_CALLBACK (pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Health trend"), -1);
@@ -682,6 +718,19 @@ csp_health_chart_select (CspHealthChart *self,
   self->selected = index;
   update_description (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* The date (YYYY-MM-DD) of point @index; NULL when there is none. */
+const char *
+csp_health_chart_get_point_date (CspHealthChart *self,
+                                 int             index)
+{
+  g_return_val_if_fail (CSP_IS_HEALTH_CHART (self), NULL);
+
+  if (index < 0 || index >= (int) csp_health_chart_get_n_points (self))
+    return NULL;
+
+  return csp_trend_series_get (score_series (self), index)->date;
 }
 
 /* The component colours, for the toggles' legend. */

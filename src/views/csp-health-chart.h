@@ -29,6 +29,8 @@ guint           csp_health_chart_get_n_points          (CspHealthChart         *
 int             csp_health_chart_get_selected          (CspHealthChart         *self);
 void            csp_health_chart_select                (CspHealthChart         *self,
                                                         int                     index);
+const char     *csp_health_chart_get_point_date        (CspHealthChart         *self,
+                                                        int                     index);
 const GdkRGBA  *csp_health_chart_component_color       (CspHealthComponent      component);
 
 G_END_DECLS
