@@ -33,6 +33,7 @@ struct _Form
   GtkWidget        *fields[MAX_FIELDS];
   guint             n_fields;
   BuildFunc         build;
+  gboolean          touched;   /* the user changed a field */
   CspRecordReady    ready;
   gpointer          user_data;
 
@@ -119,15 +120,25 @@ update_form (Form *form)
   g_autoptr(CspRecord) record = form->build (form, &error);
 
   adw_message_dialog_set_response_enabled (form->dialog, "save", record != NULL);
+  /* What is still missing reads as a hint until the user types. */
   if (record == NULL)
     {
       gtk_label_set_text (form->message, error ? error->message : "");
-      gtk_widget_add_css_class (GTK_WIDGET (form->message), "error");
+      gtk_widget_set_css_classes (GTK_WIDGET (form->message),
+                                  (const char *[]) { form->touched ? "error" : "dim-label",
+                                                     NULL });
     }
   else if (form->snapshots == NULL)
     gtk_label_set_text (form->message, "");
   gtk_widget_set_visible (GTK_WIDGET (form->message),
                           *gtk_label_get_text (form->message) != '\0');
+}
+
+static void
+field_changed_cb (Form *form)
+{
+  form->touched = TRUE;
+  update_form (form);
 }
 
 static void
@@ -153,7 +164,7 @@ add_entry (Form       *form,
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   gtk_editable_set_text (GTK_EDITABLE (row), text ? text : "");
-  g_signal_connect_swapped (row, "changed", G_CALLBACK (update_form), form);
+  g_signal_connect_swapped (row, "changed", G_CALLBACK (field_changed_cb), form);
   gtk_list_box_append (form->list, row);
   form->fields[form->n_fields++] = row;
 
@@ -176,7 +187,7 @@ add_choice (Form  *form,
   adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (labels));
   adw_combo_row_set_selected (ADW_COMBO_ROW (row), selected);
   g_object_unref (labels);
-  g_signal_connect_swapped (row, "notify::selected", G_CALLBACK (update_form), form);
+  g_signal_connect_swapped (row, "notify::selected", G_CALLBACK (field_changed_cb), form);
   gtk_list_box_append (form->list, row);
   form->fields[form->n_fields++] = row;
 
@@ -282,7 +293,7 @@ show_score (Form              *form,
                             csp_enum_to_label (CSP_TYPE_HEALTH_BAND,
                                                csp_health_band_for_score (computed)));
   gtk_label_set_text (form->message, text);
-  gtk_widget_remove_css_class (GTK_WIDGET (form->message), "error");
+  gtk_widget_set_css_classes (GTK_WIDGET (form->message), NULL);
 }
 
 static CspRecord *
