@@ -311,6 +311,24 @@ test_page_risks (Fixture       *fixture,
   g_assert_nonnull (find_widget (GTK_WIDGET (page), GTK_TYPE_LABEL,
                                  "Risk resolved: Champion left"));
 
+  /* Delete, then undo: the risk comes back with its id. */
+  g_assert_true (csp_account_page_delete (page, CSP_TYPE_RISK,
+                                          csp_record_get_id (CSP_RECORD (risk)), &error));
+  overview = wait_for_read (page, overview);
+  g_assert_cmpuint (g_list_model_get_n_items (
+    csp_account_overview_get_list (overview, CSP_OVERVIEW_TIMELINE)), ==, timeline_before);
+  g_assert_null (find_widget (GTK_WIDGET (page), GTK_TYPE_LABEL, "Risk raised: Champion left"));
+  g_assert_true (csp_account_page_undo_delete (page, &error));
+  g_assert_no_error (error);
+  overview = wait_for_read (page, overview);
+  g_assert_cmpuint (g_list_model_get_n_items (
+    csp_account_overview_get_list (overview, CSP_OVERVIEW_TIMELINE)), ==, timeline_before + 2);
+  g_clear_object (&resolved);
+  resolved = csp_store_get (fixture->store, CSP_TYPE_RISK, csp_record_get_id (CSP_RECORD (risk)),
+                            &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (csp_risk_get_resolved_on (CSP_RISK (resolved)), ==, TODAY);
+
   close_window (window);
 }
 

@@ -35,4 +35,11 @@ gboolean            csp_account_page_save           (CspAccountPage  *self,
                                                      CspRecord       *record,
                                                      GError         **error);
 
+gboolean            csp_account_page_delete         (CspAccountPage  *self,
+                                                     GType            type,
+                                                     gint64           id,
+                                                     GError         **error);
+gboolean            csp_account_page_undo_delete    (CspAccountPage  *self,
+                                                     GError         **error);
+
 G_END_DECLS

@@ -112,6 +112,25 @@ group_digits (gint64 value)
   return g_string_free (text, FALSE);
 }
 
+/* A flat trash button for @action_name with the row's @id. */
+static void
+add_delete_button (GtkWidget  *row,
+                   const char *action_name,
+                   gint64      id,
+                   const char *label)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name ("user-trash-symbolic");
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  label, -1);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action_name);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "x", id);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+}
+
 /* Public API */
 
 /* @minor units of @currency as whole units with the locale's grouping
@@ -236,11 +255,50 @@ csp_account_gap_row (CspCoverageGaps gap)
   return row;
 }
 
+static void
+add_menu_item (GMenu      *menu,
+               const char *label,
+               const char *action_name,
+               gint64      id)
+{
+  g_autoptr(GMenuItem) item = g_menu_item_new (label, NULL);
+
+  g_menu_item_set_action_and_target_value (item, action_name, g_variant_new_int64 (id));
+  g_menu_append_item (menu, item);
+}
+
+/* The risk's actions in a menu, so the row keeps its width for the
+ * text in a narrow window. */
+static void
+add_risk_menu (GtkWidget *row,
+               CspRisk   *risk)
+{
+  gint64 id = csp_record_get_id (CSP_RECORD (risk));
+  g_autoptr(GMenu) menu = g_menu_new ();
+  g_autoptr(GMenu) danger = g_menu_new ();
+  GtkWidget *button = gtk_menu_button_new ();
+
+  if (csp_risk_get_resolved_on (risk) == NULL)
+    add_menu_item (menu, _("_Resolve…"), "account.resolve-risk", id);
+  if (csp_risk_get_saved_arr_minor (risk) < 0)
+    add_menu_item (menu, _("Mark _Saved…"), "account.mark-saved", id);
+  add_menu_item (danger, _("_Delete"), "account.delete-risk", id);
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (danger));
+
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "view-more-symbolic");
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), G_MENU_MODEL (menu));
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, _("Risk Actions"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Risk Actions"), -1);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+}
+
 GtkWidget *
 csp_account_risk_row (CspRisk    *risk,
                       const char *currency)
 {
-  gint64 id = csp_record_get_id (CSP_RECORD (risk));
   const char *resolved_on = csp_risk_get_resolved_on (risk);
   gint64 saved = csp_risk_get_saved_arr_minor (risk);
   g_autofree char *raised = csp_format_date (csp_risk_get_raised_on (risk));
@@ -250,7 +308,6 @@ csp_account_risk_row (CspRisk    *risk,
     or_empty (csp_risk_get_notes (risk)), NULL);
   GtkWidget *row = action_row (csp_enum_to_label (CSP_TYPE_RISK_KIND, csp_risk_get_kind (risk)),
                                subtitle);
-  GtkWidget *button;
 
   if (resolved_on != NULL)
     {
@@ -263,24 +320,8 @@ csp_account_risk_row (CspRisk    *risk,
       suffix_label (row, text, money ? "success" : "dim-label");
     }
   else
-    {
-      suffix_label (row, _("Open"), "error");
-      button = gtk_button_new_with_mnemonic (_("_Resolve…"));
-      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "account.resolve-risk");
-      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "x", id);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
-    }
-
-  if (saved < 0)
-    {
-      button = gtk_button_new_with_mnemonic (_("Mark _Saved…"));
-      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-      gtk_widget_add_css_class (button, "flat");
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "account.mark-saved");
-      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "x", id);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
-    }
+    suffix_label (row, _("Open"), "error");
+  add_risk_menu (row, risk);
 
   return row;
 }
@@ -360,6 +401,9 @@ csp_account_timeline_row (CspTimelineEntry *entry)
   GtkWidget *row = action_row (title, subtitle);
 
   prefix_icon (row, icon_name);
+  if (csp_timeline_entry_get_kind (entry) == CSP_TIMELINE_ACTIVITY)
+    add_delete_button (row, "account.delete-activity", csp_timeline_entry_get_source_id (entry),
+                       _("Delete Activity"));
   return row;
 }
 
