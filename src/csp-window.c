@@ -213,8 +213,8 @@ account_changed_cb (CspWindow *self)
   self->accounts_stale = TRUE;
 }
 
-/* The table reads its rows again only when the account page wrote
- * something (a new snapshot changes an account's health). */
+/* The table reads its rows again only when an account's health changed
+ * on the account page; otherwise it is as the user left it. */
 static void
 leaflet_child_cb (CspWindow *self)
 {

@@ -512,6 +512,7 @@ test_window_navigation (Fixture       *fixture,
   GtkAdjustment *adjustment;
   GtkSelectionModel *selection;
   g_autoptr(CspAccountSummary) row = NULL;
+  g_autoptr(CspRisk) risk = NULL;
   gint64 id = account_with_stakeholders (fixture->store);
   guint position = G_MAXUINT;
   double scrolled;
@@ -545,6 +546,11 @@ test_window_navigation (Fixture       *fixture,
   g_assert_cmpint (csp_account_page_get_account_id (page), ==, id);
   wait_for_read (page, NULL);
   assert_stakeholders_shown (GTK_WIDGET (page), fixture->store, id);
+
+  /* A risk raised there leaves the table's rows (and selection) alone. */
+  risk = csp_risk_new (id, CSP_RISK_COMPETITOR, TODAY);
+  g_assert_true (csp_account_page_save (page, CSP_RECORD (risk), NULL));
+  wait_for_read (page, csp_account_page_get_overview (page));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL));
   wait_until (views_shown, window);

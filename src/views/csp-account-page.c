@@ -421,7 +421,10 @@ csp_account_page_class_init (CspAccountPageClass *klass)
   signals[BACK_REQUESTED] =
     g_signal_new ("back-requested", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
-  /* The page wrote to the account (a snapshot, a risk, an activity). */
+  /* The account's health changed (a snapshot was added or edited), so
+   * lists that show its score are out of date. Risks and activities
+   * show nowhere else, so writing them leaves the table alone (and its
+   * selection with it). */
   signals[ACCOUNT_CHANGED] =
     g_signal_new ("account-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
@@ -590,7 +593,8 @@ csp_account_page_save (CspAccountPage  *self,
 
   toast (self, is_new ? _("Added") : _("Saved"));
   csp_account_page_reload (self);
-  g_signal_emit (self, signals[ACCOUNT_CHANGED], 0);
+  if (CSP_IS_HEALTH_SNAPSHOT (record))
+    g_signal_emit (self, signals[ACCOUNT_CHANGED], 0);
   return TRUE;
 }
 
@@ -615,7 +619,6 @@ csp_account_page_delete (CspAccountPage  *self,
   g_set_object (&self->deleted, record);
   toast_undo (self, type == CSP_TYPE_RISK ? _("Risk deleted") : _("Activity deleted"));
   csp_account_page_reload (self);
-  g_signal_emit (self, signals[ACCOUNT_CHANGED], 0);
   return TRUE;
 }
 
@@ -637,6 +640,5 @@ csp_account_page_undo_delete (CspAccountPage  *self,
     return FALSE;
 
   csp_account_page_reload (self);
-  g_signal_emit (self, signals[ACCOUNT_CHANGED], 0);
   return TRUE;
 }
