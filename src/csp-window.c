@@ -297,9 +297,13 @@ export_report_action (GtkWidget  *widget,
                       GVariant   *parameter)
 {
   CspWindow *self = CSP_WINDOW (widget);
-  CspExportDialog *dialog =
-    csp_export_dialog_new (GTK_WINDOW (self), self->store,
-                           csp_accounts_page_get_selected_account (self->accounts_page));
+  gboolean on_account_page =
+    adw_leaflet_get_visible_child (self->leaflet) == GTK_WIDGET (self->account_page);
+  /* "This account" is the one on show, else the one selected in the table. */
+  CspAccount *account = on_account_page
+    ? csp_account_page_get_account (self->account_page)
+    : csp_accounts_page_get_selected_account (self->accounts_page);
+  CspExportDialog *dialog = csp_export_dialog_new (GTK_WINDOW (self), self->store, account);
 
   g_signal_connect_object (dialog, "exported", G_CALLBACK (report_exported_cb),
                            self, G_CONNECT_SWAPPED);

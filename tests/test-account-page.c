@@ -16,6 +16,7 @@
 #include "csp-account-page.h"
 #include "csp-accounts-page.h"
 #include "csp-demo.h"
+#include "csp-export-dialog.h"
 #include "csp-stakeholder-contact.h"
 #include "csp-store-records.h"
 #include "csp-timeline-entry.h"
@@ -496,6 +497,31 @@ views_shown (gpointer window)
   return !account_page_shown (window);
 }
 
+/* "Export EBR…" on the account page offers the account on show as
+ * "This account". */
+static void
+assert_exports_account (CspWindow *window,
+                        gint64     id)
+{
+  GListModel *toplevels = gtk_window_get_toplevels (); /* owned by GTK */
+  g_autoptr(CspAccount) offered = NULL;
+  CspExportDialog *dialog = NULL;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-report", NULL));
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels) && dialog == NULL; i++)
+    {
+      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (CSP_IS_EXPORT_DIALOG (toplevel))
+        dialog = CSP_EXPORT_DIALOG (toplevel);
+    }
+  g_assert_nonnull (dialog);
+  g_object_get (dialog, "account", &offered, NULL);
+  g_assert_nonnull (offered);
+  g_assert_cmpint (csp_record_get_id (CSP_RECORD (offered)), ==, id);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
 /* Activating a row of the Accounts table (Enter or a double click: the
  * column view's "activate") opens that account's page, which lists its
  * stakeholders; going back shows the table as it was left. */
@@ -551,6 +577,11 @@ test_window_navigation (Fixture       *fixture,
   risk = csp_risk_new (id, CSP_RISK_COMPETITOR, TODAY);
   g_assert_true (csp_account_page_save (page, CSP_RECORD (risk), NULL));
   wait_for_read (page, csp_account_page_get_overview (page));
+
+  /* Even with another row selected in the table behind it. */
+  gtk_selection_model_select_item (selection, position == 0 ? 1 : 0, TRUE);
+  assert_exports_account (window, id);
+  gtk_selection_model_select_item (selection, position, TRUE);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL));
   wait_until (views_shown, window);

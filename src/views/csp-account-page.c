@@ -501,6 +501,15 @@ csp_account_page_get_account_id (CspAccountPage *self)
   return self->account_id;
 }
 
+/* The account on show, once it has been read; NULL before. */
+CspAccount *
+csp_account_page_get_account (CspAccountPage *self)
+{
+  g_return_val_if_fail (CSP_IS_ACCOUNT_PAGE (self), NULL);
+
+  return self->overview ? _csp_account_page_account (self) : NULL;
+}
+
 /* Shows the account @account_id of the store, read afresh. */
 void
 csp_account_page_show_account (CspAccountPage *self,

@@ -23,6 +23,7 @@ void                csp_account_page_set_store      (CspAccountPage  *self,
 void                csp_account_page_set_today      (CspAccountPage  *self,
                                                      const char      *today);
 gint64              csp_account_page_get_account_id (CspAccountPage  *self);
+CspAccount         *csp_account_page_get_account    (CspAccountPage  *self);
 void                csp_account_page_show_account   (CspAccountPage  *self,
                                                      gint64           account_id);
 void                csp_account_page_reload         (CspAccountPage  *self);

@@ -262,6 +262,8 @@ setup_account (CspExportDialog *self)
       adw_action_row_set_subtitle (self->this_account_row,
                                    csp_account_get_name (self->account));
       gtk_check_button_set_active (self->this_account_check, TRUE);
+      /* One account chosen: its full review is what is most often wanted. */
+      adw_combo_row_set_selected (self->kind_row, 0);
       return;
     }
 
