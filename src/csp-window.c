@@ -46,6 +46,7 @@ struct _CspWindow
   CspAccountsPage      *accounts_page;
   CspPlansPage         *plans_page;
   CspMeetingsPage      *meetings_page;
+  GtkWidget            *search_button;
   AdwLeaflet           *leaflet;
   GtkWidget            *views_box;
   CspAccountPage       *account_page;
@@ -63,11 +64,25 @@ static GParamSpec *properties[N_PROPS];
 
 /* Auxiliary methods */
 
+/* Only the Accounts table can be searched. */
+static gboolean
+accounts_on_show (CspWindow *self)
+{
+  return self->store != NULL &&
+         g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "views") == 0 &&
+         g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "accounts") == 0;
+}
+
 static void
 update_actions (CspWindow *self)
 {
   gboolean making_sample = self->sample_cancellable != NULL;
   GtkWidget *widget = GTK_WIDGET (self);
+  gboolean searchable = accounts_on_show (self) && !making_sample &&
+                        adw_leaflet_get_visible_child (self->leaflet) == self->views_box;
+
+  gtk_widget_action_set_enabled (widget, "win.search", searchable);
+  gtk_widget_set_visible (self->search_button, searchable);
 
   gtk_widget_action_set_enabled (widget, "win.new-account",
                                  self->store != NULL && !making_sample);
@@ -304,10 +319,26 @@ export_report_action (GtkWidget  *widget,
     ? csp_account_page_get_account (self->account_page)
     : csp_accounts_page_get_selected_account (self->accounts_page);
   CspExportDialog *dialog = csp_export_dialog_new (GTK_WINDOW (self), self->store, account);
+  g_autofree char *search_text = csp_accounts_page_dup_search_text (self->accounts_page);
+  g_autoptr(GArray) ids = csp_accounts_page_dup_filtered_ids (self->accounts_page);
 
+  /* What the Accounts table shows while a search is active. */
+  if (ids != NULL)
+    csp_export_dialog_set_filter (dialog, search_text, ids);
   g_signal_connect_object (dialog, "exported", G_CALLBACK (report_exported_cb),
                            self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  CspWindow *self = CSP_WINDOW (widget);
+
+  csp_accounts_page_set_search_mode (self->accounts_page,
+                                     !csp_accounts_page_get_search_mode (self->accounts_page));
 }
 
 static void
@@ -499,6 +530,7 @@ csp_window_class_init (CspWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CspWindow, accounts_page);
   gtk_widget_class_bind_template_child (widget_class, CspWindow, plans_page);
   gtk_widget_class_bind_template_child (widget_class, CspWindow, meetings_page);
+  gtk_widget_class_bind_template_child (widget_class, CspWindow, search_button);
   gtk_widget_class_bind_template_child (widget_class, CspWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, CspWindow, views_box);
   gtk_widget_class_bind_template_child (widget_class, CspWindow, account_page);
@@ -507,6 +539,7 @@ csp_window_class_init (CspWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, open_account_cb);
   gtk_widget_class_bind_template_callback (widget_class, account_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, leaflet_child_cb);
+  gtk_widget_class_bind_template_callback (widget_class, update_actions);
 
   gtk_widget_class_install_action (widget_class, "win.new-account", NULL, new_account_action);
   gtk_widget_class_install_action (widget_class, "win.open-sample", NULL, open_sample_action);
@@ -517,6 +550,9 @@ csp_window_class_init (CspWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-in-folder", "s",
                                    show_in_folder_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
+                                       "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
 }
 

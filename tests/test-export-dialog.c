@@ -434,6 +434,89 @@ test_export_summary_csv (Fixture       *fixture,
   g_assert_cmpuint (count_files (fixture->dir), ==, 2); /* db/ and the report */
 }
 
+static gboolean
+search_active (gpointer page)
+{
+  g_autoptr(GArray) ids = csp_accounts_page_dup_filtered_ids (page);
+
+  return ids != NULL;
+}
+
+/* The ids of the accounts a search for @query finds in the Accounts
+ * table, once the search entry has passed the search on. */
+static GArray *
+search_accounts (Fixture    *fixture,
+                 const char *query)
+{
+  CspAccountsPage *page = CSP_ACCOUNTS_PAGE (find_widget (GTK_WIDGET (fixture->window),
+                                                          CSP_TYPE_ACCOUNTS_PAGE));
+  GtkWidget *entry = find_widget (GTK_WIDGET (page), GTK_TYPE_SEARCH_ENTRY);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.search", NULL));
+  gtk_editable_set_text (GTK_EDITABLE (entry), query);
+  wait_until (search_active, page);
+  return csp_accounts_page_dup_filtered_ids (page);
+}
+
+/* The first word of the first account that is not archived. */
+static char *
+dup_query (CspStore *store)
+{
+  g_autoptr(GListModel) accounts = csp_store_list_accounts (store, NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (accounts); i++)
+    {
+      g_autoptr(CspAccount) account = g_list_model_get_item (accounts, i);
+      const char *name = csp_account_get_name (account);
+
+      if (!csp_account_get_archived (account) && g_str_is_ascii (name))
+        return g_strndup (name, strcspn (name, " "));
+    }
+  g_assert_not_reached ();
+}
+
+/* With a search in the Accounts table, "Current Filter" is offered (and
+ * chosen) with the number found, and the report has exactly those
+ * accounts. */
+static void
+test_export_current_filter (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "filtered.csv", NULL);
+  g_autofree char *query = dup_query (fixture->store);
+  g_autoptr(GArray) ids = search_accounts (fixture, query);
+  g_autofree char *text = NULL;
+  CspExportDialog *dialog = open_export_dialog (fixture);
+  GtkWidget *row = find_row (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW, "C_urrent Filter");
+  g_autofree char *count = g_strdup_printf ("%u ", ids->len);
+
+  g_assert_cmpuint (ids->len, >, 0);
+  g_assert_cmpuint (ids->len, <, N_DEMO_ACCOUNTS);
+  g_assert_nonnull (row);
+  g_assert_true (gtk_widget_is_visible (row));
+  g_assert_true (g_str_has_prefix (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), count));
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), query));
+
+  g_assert_true (csp_export_dialog_export_to (dialog, path));
+  wait_until (no_export_dialog, NULL);
+  text = read_text (path, NULL);
+  g_assert_cmpuint (count_lines (text), ==, 1 + ids->len);
+}
+
+/* Without a search there is no "Current Filter" to choose. */
+static void
+test_export_no_filter (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  CspExportDialog *dialog = open_export_dialog (fixture);
+  GtkWidget *row = find_row (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW, "C_urrent Filter");
+
+  g_assert_nonnull (row);
+  g_assert_false (gtk_widget_is_visible (row));
+  gtk_window_close (GTK_WINDOW (dialog));
+  wait_until (no_export_dialog, NULL);
+}
+
 /* Action items are a plain table: JSON cannot be chosen (and the row
  * says why), CSV is; the EBR has both again. */
 static void
@@ -622,6 +705,10 @@ main (int   argc,
 
   g_test_add ("/export-dialog/export/summary-csv", Fixture, NULL,
               fixture_set_up, test_export_summary_csv, fixture_tear_down);
+  g_test_add ("/export-dialog/export/current-filter", Fixture, NULL,
+              fixture_set_up, test_export_current_filter, fixture_tear_down);
+  g_test_add ("/export-dialog/export/no-filter", Fixture, NULL,
+              fixture_set_up, test_export_no_filter, fixture_tear_down);
   g_test_add ("/export-dialog/export/csv-only", Fixture, NULL,
               fixture_set_up, test_export_csv_only, fixture_tear_down);
   g_test_add ("/export-dialog/export/invalid-date", Fixture, NULL,

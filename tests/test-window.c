@@ -231,6 +231,152 @@ find_status_page (GtkWidget  *root,
   return NULL;
 }
 
+/* Search */
+
+typedef struct
+{
+  GListModel *shown;
+  guint       n_expected;
+} FilterWait;
+
+/* The table's filter has looked at every row and found what it should. */
+static gboolean
+filter_settled (gpointer data)
+{
+  FilterWait *wait = data;
+
+  return gtk_filter_list_model_get_pending (GTK_FILTER_LIST_MODEL (wait->shown)) == 0 &&
+         g_list_model_get_n_items (wait->shown) == wait->n_expected;
+}
+
+/* Written apart from the page's matching, the plain way: casefold both
+ * and look for one in each of the four fields. */
+static gboolean
+field_has (const char *field,
+           const char *query)
+{
+  g_autofree char *folded_field = field ? g_utf8_casefold (field, -1) : NULL;
+  g_autofree char *folded_query = g_utf8_casefold (query, -1);
+
+  return folded_field != NULL && strstr (folded_field, folded_query) != NULL;
+}
+
+static guint
+count_matches (GListModel *accounts,
+               const char *query)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (accounts); i++)
+    {
+      g_autoptr(CspAccount) account = g_list_model_get_item (accounts, i);
+
+      n += field_has (csp_account_get_name (account), query) ||
+           field_has (csp_account_get_csm (account), query) ||
+           field_has (csp_account_get_external_id (account), query) ||
+           field_has (csp_account_get_industry (account), query);
+    }
+  return n;
+}
+
+/* The first word of the first account whose name is (or is not) ASCII. */
+static char *
+dup_name_part (GListModel *accounts,
+               gboolean    ascii)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (accounts); i++)
+    {
+      g_autoptr(CspAccount) account = g_list_model_get_item (accounts, i);
+      const char *name = csp_account_get_name (account);
+
+      if (ascii != g_str_is_ascii (name))
+        continue;
+      /* Chinese names have no spaces: their first two characters are the brand. */
+      return ascii ? g_strndup (name, strcspn (name, " "))
+                   : g_strndup (name, g_utf8_offset_to_pointer (name, 2) - name);
+    }
+  g_assert_not_reached ();
+}
+
+/* Types @query into the search entry and waits for the table to show
+ * exactly the accounts it finds; returns how many. */
+static guint
+search_for (CspAccountsPage *page,
+            GListModel      *stored,
+            const char      *query)
+{
+  GtkWidget *entry = find_widget (GTK_WIDGET (page), GTK_TYPE_SEARCH_ENTRY, NULL);
+  FilterWait wait = { csp_accounts_page_get_shown_model (page), 0 };
+  g_autoptr(GArray) ids = NULL;
+
+  wait.n_expected = *query ? count_matches (stored, query) : g_list_model_get_n_items (stored);
+  gtk_editable_set_text (GTK_EDITABLE (entry), query);
+  wait_until (filter_settled, &wait);
+
+  ids = csp_accounts_page_dup_filtered_ids (page);
+  if (*query == '\0')
+    g_assert_null (ids);
+  else
+    g_assert_cmpuint (ids->len, ==, wait.n_expected);
+  return wait.n_expected;
+}
+
+static void
+select_first_row (CspAccountsPage *page)
+{
+  GtkWidget *view = find_widget (GTK_WIDGET (page), GTK_TYPE_COLUMN_VIEW, NULL);
+
+  gtk_selection_model_select_item (gtk_column_view_get_model (GTK_COLUMN_VIEW (view)), 0, TRUE);
+}
+
+/* Typing filters the Accounts table by name (any case, Chinese too) and
+ * the rest; a search that finds nothing says so; the selection still
+ * names the account picked; closing the search shows every row again. */
+static void
+test_search_accounts (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(CspStore) store = csp_test_open_demo (fixture->db, 40, 4, 7, NULL);
+  g_autoptr(GListModel) stored = csp_store_list_accounts (store, NULL);
+  g_autofree char *english = dup_name_part (stored, TRUE);
+  g_autofree char *shouted = g_utf8_strup (english, -1);
+  g_autofree char *chinese = dup_name_part (stored, FALSE);
+  CspWindow *window = show_window (store);
+  CspAccountsPage *page = accounts_page (window);
+  GListModel *shown = csp_accounts_page_get_shown_model (page);
+  FilterWait all = { shown, g_list_model_get_n_items (stored) };
+  g_autoptr(CspAccountSummary) first = NULL;
+  GtkWidget *no_match;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
+  g_assert_true (csp_accounts_page_get_search_mode (page));
+
+  g_assert_cmpuint (search_for (page, stored, shouted), >, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), <, all.n_expected);
+  g_assert_cmpuint (search_for (page, stored, chinese), >, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), <, all.n_expected);
+
+  /* The selection is of the rows shown. */
+  select_first_row (page);
+  first = g_list_model_get_item (shown, 0);
+  g_assert_true (csp_accounts_page_get_selected_account (page) ==
+                 csp_account_summary_get_account (first));
+
+  g_assert_cmpuint (search_for (page, stored, "zzz-no-such-account"), ==, 0);
+  no_match = find_status_page (GTK_WIDGET (page), "No Matching Accounts");
+  g_assert_nonnull (no_match);
+  g_assert_true (gtk_widget_is_visible (no_match));
+
+  search_for (page, stored, "");
+  search_for (page, stored, english);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
+  g_assert_false (csp_accounts_page_get_search_mode (page));
+  g_assert_null (csp_accounts_page_dup_filtered_ids (page));
+  wait_until (filter_settled, &all);
+
+  close_window (window);
+}
+
 static CspNewAccountDialog *
 find_dialog (void)
 {
@@ -441,6 +587,8 @@ main (int   argc,
 
   g_test_add ("/window/accounts/demo", Fixture, NULL,
               csp_test_folder_set_up, test_demo_accounts, csp_test_folder_tear_down);
+  g_test_add ("/window/accounts/search", Fixture, NULL,
+              csp_test_folder_set_up, test_search_accounts, csp_test_folder_tear_down);
   g_test_add ("/window/accounts/empty-then-new", Fixture, NULL,
               csp_test_folder_set_up, test_empty_then_new_account, csp_test_folder_tear_down);
   g_test_add ("/window/store/refused", Fixture, NULL,

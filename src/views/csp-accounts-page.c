@@ -6,12 +6,19 @@
  * shows a status page whose buttons lead to the next step: create an
  * account, or open the sample portfolio (both are window actions).
  *
+ * A search bar above the table filters it by name, CSM, external id and
+ * industry, ignoring case and Unicode forms. The filter runs in slices
+ * between frames, so typing into twenty thousand rows never stalls; the
+ * search bar captures the keys typed into the window while the page is
+ * on show, so typing starts a search.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "csp-accounts-page.h"
 
@@ -24,9 +31,24 @@ struct _CspAccountsPage
   GtkColumnViewColumn *stage_column;
   GtkColumnViewColumn *csm_column;
   GtkColumnViewColumn *health_column;
+  GtkSearchBar        *search_bar;
+  GtkSearchEntry      *search_entry;
+  GtkStack            *list_stack;
+
+  GtkCustomFilter     *filter;
+  GtkFilterListModel  *filter_model;
+  char                *needle;  /* the search, casefolded; NULL when none */
 };
 
 G_DEFINE_FINAL_TYPE (CspAccountsPage, csp_accounts_page, CSP_TYPE_LIST_PAGE)
+
+enum {
+  PROP_0,
+  PROP_SEARCH_MODE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 enum {
   ACCOUNT_ACTIVATED,
@@ -117,7 +139,116 @@ set_compact (CspListPage *page,
   gtk_column_view_column_set_visible (self->csm_column, !compact);
 }
 
+/* Case and Unicode form folded away, so "ACME" finds "Acme" and a
+ * composed character finds its decomposed twin. */
+static char *
+fold_text (const char *text)
+{
+  g_autofree char *folded = g_utf8_casefold (text, -1);
+
+  return g_utf8_normalize (folded, -1, G_NORMALIZE_ALL);
+}
+
+static gboolean
+text_contains (const char *text,
+               const char *needle)
+{
+  g_autofree char *folded = NULL;
+
+  if (text == NULL || *text == '\0')
+    return FALSE;
+  folded = fold_text (text);
+  return folded != NULL && strstr (folded, needle) != NULL;
+}
+
+static gboolean
+account_matches (gpointer item,
+                 gpointer user_data)
+{
+  CspAccountsPage *self = user_data;
+  CspAccount *account = csp_account_summary_get_account (item);
+
+  return text_contains (csp_account_get_name (account), self->needle) ||
+         text_contains (csp_account_get_csm (account), self->needle) ||
+         text_contains (csp_account_get_external_id (account), self->needle) ||
+         text_contains (csp_account_get_industry (account), self->needle);
+}
+
+/* The table shows the filtered rows; the selection keeps the base's
+ * behaviour (nothing chosen until the user picks a row). */
+static void
+setup_filter (CspAccountsPage *self)
+{
+  GtkColumnView *view = gtk_column_view_column_get_column_view (self->name_column);
+  GtkSingleSelection *selection;
+
+  self->filter = gtk_custom_filter_new (NULL, NULL, NULL);
+  self->filter_model =
+    gtk_filter_list_model_new (g_object_ref (csp_list_page_get_model (CSP_LIST_PAGE (self))),
+                               g_object_ref (GTK_FILTER (self->filter)));
+  gtk_filter_list_model_set_incremental (self->filter_model, TRUE);
+  selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->filter_model)));
+  gtk_single_selection_set_autoselect (selection, FALSE);
+  gtk_single_selection_set_can_unselect (selection, TRUE);
+  gtk_column_view_set_model (view, GTK_SELECTION_MODEL (selection));
+  g_object_unref (selection);
+}
+
+/* A search that found nothing says so, once the filter has looked at
+ * every row. */
+static void
+update_list_stack (CspAccountsPage *self)
+{
+  gboolean none = self->needle != NULL &&
+                  g_list_model_get_n_items (G_LIST_MODEL (self->filter_model)) == 0 &&
+                  gtk_filter_list_model_get_pending (self->filter_model) == 0;
+
+  gtk_stack_set_visible_child_name (self->list_stack, none ? "no-match" : "rows");
+}
+
+/* Typing on narrows the rows already found; only a different search
+ * looks at every row again. */
+static GtkFilterChange
+filter_change (const char *old_needle,
+               const char *new_needle)
+{
+  if (strstr (new_needle, old_needle) != NULL)
+    return GTK_FILTER_CHANGE_MORE_STRICT;
+  if (strstr (old_needle, new_needle) != NULL)
+    return GTK_FILTER_CHANGE_LESS_STRICT;
+  return GTK_FILTER_CHANGE_DIFFERENT;
+}
+
 /* Callbacks */
+
+static void
+search_changed_cb (CspAccountsPage *self)
+{
+  const char *entry_text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  g_autofree char *text = g_strstrip (g_strdup (entry_text));
+  g_autofree char *old_needle = g_steal_pointer (&self->needle);
+
+  if (*text != '\0')
+    self->needle = fold_text (text);
+  if (g_strcmp0 (old_needle, self->needle) == 0)
+    return;
+
+  /* Without a match function the filter lets every row through at
+   * once, so the table is complete the moment the search ends. */
+  if (self->needle == NULL)
+    gtk_custom_filter_set_filter_func (self->filter, NULL, NULL, NULL);
+  else if (old_needle == NULL)
+    gtk_custom_filter_set_filter_func (self->filter, account_matches, self, NULL);
+  else
+    gtk_filter_changed (GTK_FILTER (self->filter), filter_change (old_needle, self->needle));
+  update_list_stack (self);
+}
+
+static void
+search_mode_cb (CspAccountsPage *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH_MODE]);
+}
 
 static void
 bind_name_cb (GtkSignalListItemFactory *factory,
@@ -219,11 +350,105 @@ row_activated_cb (GtkColumnView   *view,
                    csp_account_summary_get_account (summary));
 }
 
+/* Overrides */
+
+/* The base has set up the table's model by now; the filter goes on top. */
+static void
+csp_accounts_page_constructed (GObject *object)
+{
+  CspAccountsPage *self = CSP_ACCOUNTS_PAGE (object);
+
+  G_OBJECT_CLASS (csp_accounts_page_parent_class)->constructed (object);
+
+  setup_filter (self);
+  g_signal_connect_object (self->filter_model, "items-changed",
+                           G_CALLBACK (update_list_stack), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->filter_model, "notify::pending",
+                           G_CALLBACK (update_list_stack), self, G_CONNECT_SWAPPED);
+  update_list_stack (self);
+}
+
+static void
+csp_accounts_page_finalize (GObject *object)
+{
+  CspAccountsPage *self = CSP_ACCOUNTS_PAGE (object);
+
+  g_clear_object (&self->filter_model);
+  g_clear_object (&self->filter);
+  g_free (self->needle);
+
+  G_OBJECT_CLASS (csp_accounts_page_parent_class)->finalize (object);
+}
+
+static void
+csp_accounts_page_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  CspAccountsPage *self = CSP_ACCOUNTS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SEARCH_MODE:
+      g_value_set_boolean (value, csp_accounts_page_get_search_mode (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+csp_accounts_page_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  CspAccountsPage *self = CSP_ACCOUNTS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SEARCH_MODE:
+      csp_accounts_page_set_search_mode (self, g_value_get_boolean (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+/* Typing anywhere in the window searches while the table is on show. */
+static void
+csp_accounts_page_map (GtkWidget *widget)
+{
+  CspAccountsPage *self = CSP_ACCOUNTS_PAGE (widget);
+
+  GTK_WIDGET_CLASS (csp_accounts_page_parent_class)->map (widget);
+  gtk_search_bar_set_key_capture_widget (self->search_bar,
+                                         GTK_WIDGET (gtk_widget_get_root (widget)));
+}
+
+static void
+csp_accounts_page_unmap (GtkWidget *widget)
+{
+  CspAccountsPage *self = CSP_ACCOUNTS_PAGE (widget);
+
+  gtk_search_bar_set_key_capture_widget (self->search_bar, NULL);
+  GTK_WIDGET_CLASS (csp_accounts_page_parent_class)->unmap (widget);
+}
+
 static void
 csp_accounts_page_class_init (CspAccountsPageClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   CspListPageClass *page_class = CSP_LIST_PAGE_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = csp_accounts_page_constructed;
+  object_class->finalize = csp_accounts_page_finalize;
+  object_class->get_property = csp_accounts_page_get_property;
+  object_class->set_property = csp_accounts_page_set_property;
+  widget_class->map = csp_accounts_page_map;
+  widget_class->unmap = csp_accounts_page_unmap;
 
   page_class->item_type = CSP_TYPE_ACCOUNT_SUMMARY;
   page_class->query = query_accounts;
@@ -234,6 +459,12 @@ csp_accounts_page_class_init (CspAccountsPageClass *klass)
     g_signal_new ("account-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, CSP_TYPE_ACCOUNT);
 
+  /* The search bar is open. */
+  properties[PROP_SEARCH_MODE] =
+    g_param_spec_boolean ("search-mode", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
   csp_list_page_class_set_template_from_resource (widget_class,
                                                   RESOURCE_BASE "/ui/csp-accounts-page.ui");
   gtk_widget_class_bind_template_child (widget_class, CspAccountsPage, name_column);
@@ -241,6 +472,10 @@ csp_accounts_page_class_init (CspAccountsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CspAccountsPage, stage_column);
   gtk_widget_class_bind_template_child (widget_class, CspAccountsPage, csm_column);
   gtk_widget_class_bind_template_child (widget_class, CspAccountsPage, health_column);
+  gtk_widget_class_bind_template_child (widget_class, CspAccountsPage, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, CspAccountsPage, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, CspAccountsPage, list_stack);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, bind_name_cb);
   gtk_widget_class_bind_template_callback (widget_class, bind_segment_cb);
   gtk_widget_class_bind_template_callback (widget_class, bind_stage_cb);
@@ -256,6 +491,9 @@ csp_accounts_page_init (CspAccountsPage *self)
   setup_sorters (self);
   g_signal_connect_object (gtk_column_view_column_get_column_view (self->name_column),
                            "activate", G_CALLBACK (row_activated_cb), self, 0);
+  gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+  g_signal_connect_object (self->search_bar, "notify::search-mode-enabled",
+                           G_CALLBACK (search_mode_cb), self, G_CONNECT_SWAPPED);
 }
 
 /* Public API */
@@ -278,4 +516,73 @@ csp_accounts_page_get_selected_account (CspAccountsPage *self)
     item = gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (selection));
 
   return item ? csp_account_summary_get_account (item) : NULL;
+}
+
+gboolean
+csp_accounts_page_get_search_mode (CspAccountsPage *self)
+{
+  g_return_val_if_fail (CSP_IS_ACCOUNTS_PAGE (self), FALSE);
+
+  return gtk_search_bar_get_search_mode (self->search_bar);
+}
+
+/* Opens or closes the search bar; closing it clears the search. */
+void
+csp_accounts_page_set_search_mode (CspAccountsPage *self,
+                                   gboolean         search_mode)
+{
+  g_return_if_fail (CSP_IS_ACCOUNTS_PAGE (self));
+
+  gtk_search_bar_set_search_mode (self->search_bar, search_mode);
+}
+
+/* What the search entry holds, trimmed; NULL when no search is active. */
+char *
+csp_accounts_page_dup_search_text (CspAccountsPage *self)
+{
+  g_return_val_if_fail (CSP_IS_ACCOUNTS_PAGE (self), NULL);
+
+  if (self->needle == NULL)
+    return NULL;
+  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->search_entry))));
+}
+
+/* The ids (gint64) of the accounts the search finds, in the table's
+ * order; NULL when no search is active. The rows are matched here and
+ * now, so the answer is complete even while the table still filters. */
+GArray *
+csp_accounts_page_dup_filtered_ids (CspAccountsPage *self)
+{
+  GListModel *model;
+  GArray *ids;
+
+  g_return_val_if_fail (CSP_IS_ACCOUNTS_PAGE (self), NULL);
+
+  if (self->needle == NULL)
+    return NULL;
+
+  model = csp_list_page_get_model (CSP_LIST_PAGE (self));
+  ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(CspAccountSummary) summary = g_list_model_get_item (model, i);
+      gint64 id;
+
+      if (!account_matches (summary, self))
+        continue;
+      id = csp_record_get_id (CSP_RECORD (csp_account_summary_get_account (summary)));
+      g_array_append_val (ids, id);
+    }
+  return ids;
+}
+
+/* The rows the table shows: the page's model with the search applied.
+ * The filter works in slices, so it may still be growing (see
+ * gtk_filter_list_model_get_pending()). */
+GListModel *
+csp_accounts_page_get_shown_model (CspAccountsPage *self)
+{
+  g_return_val_if_fail (CSP_IS_ACCOUNTS_PAGE (self), NULL);
+
+  return G_LIST_MODEL (self->filter_model);
 }

@@ -26,4 +26,11 @@ GListModel *csp_accounts_page_get_model   (CspAccountsPage *self);
 
 CspAccount *csp_accounts_page_get_selected_account (CspAccountsPage *self);
 
+gboolean    csp_accounts_page_get_search_mode  (CspAccountsPage *self);
+void        csp_accounts_page_set_search_mode  (CspAccountsPage *self,
+                                                gboolean         search_mode);
+char       *csp_accounts_page_dup_search_text  (CspAccountsPage *self);
+GArray     *csp_accounts_page_dup_filtered_ids (CspAccountsPage *self);
+GListModel *csp_accounts_page_get_shown_model  (CspAccountsPage *self);
+
 G_END_DECLS

@@ -26,6 +26,7 @@ struct _CspExportDialog
 
   CspStore             *store;
   CspAccount           *account;     /* the one selected in the table, or NULL */
+  GArray               *filter_ids;  /* gint64s the table's search finds, or NULL */
   GSettings            *settings;
   GCancellable         *cancellable; /* set while exporting */
   char                 *path;        /* where the running export goes */
@@ -51,6 +52,8 @@ struct _CspExportDialog
   GtkLabel             *to_error;
   AdwActionRow         *this_account_row;
   GtkCheckButton       *this_account_check;
+  AdwActionRow         *filter_row;
+  GtkCheckButton       *filter_check;
   GtkLabel             *error_label;
   GtkProgressBar       *progress_bar;
 };
@@ -189,6 +192,9 @@ build_report (CspExportDialog *self)
   report = csp_report_new (&period);
   if (self->account != NULL && gtk_check_button_get_active (self->this_account_check))
     csp_report_add_account (report, csp_record_get_id (CSP_RECORD (self->account)));
+  if (self->filter_ids != NULL && gtk_check_button_get_active (self->filter_check))
+    for (guint i = 0; i < self->filter_ids->len; i++)
+      csp_report_add_account (report, g_array_index (self->filter_ids, gint64, i));
 
   return report;
 }
@@ -469,6 +475,7 @@ csp_export_dialog_finalize (GObject *object)
   CspExportDialog *self = CSP_EXPORT_DIALOG (object);
 
   g_free (self->path);
+  g_clear_pointer (&self->filter_ids, g_array_unref);
 
   G_OBJECT_CLASS (csp_export_dialog_parent_class)->finalize (object);
 }
@@ -547,6 +554,8 @@ bind_children (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_child (widget_class, CspExportDialog, to_error);
   gtk_widget_class_bind_template_child (widget_class, CspExportDialog, this_account_row);
   gtk_widget_class_bind_template_child (widget_class, CspExportDialog, this_account_check);
+  gtk_widget_class_bind_template_child (widget_class, CspExportDialog, filter_row);
+  gtk_widget_class_bind_template_child (widget_class, CspExportDialog, filter_check);
   gtk_widget_class_bind_template_child (widget_class, CspExportDialog, error_label);
   gtk_widget_class_bind_template_child (widget_class, CspExportDialog, progress_bar);
 }
@@ -663,4 +672,33 @@ csp_export_dialog_get_busy (CspExportDialog *self)
   g_return_val_if_fail (CSP_IS_EXPORT_DIALOG (self), FALSE);
 
   return self->cancellable != NULL;
+}
+
+/* Offers "Current Filter": the accounts (@ids, gint64s, in any number)
+ * that the search @search_text finds in the Accounts table. It is the
+ * choice made unless an account was selected; it cannot be chosen when
+ * the search found none, since a report of no accounts means all of
+ * them. Call it once, before the dialog is shown. */
+void
+csp_export_dialog_set_filter (CspExportDialog *self,
+                              const char      *search_text,
+                              GArray          *ids)
+{
+  g_autofree char *subtitle = NULL;
+
+  g_return_if_fail (CSP_IS_EXPORT_DIALOG (self));
+  g_return_if_fail (search_text != NULL);
+  g_return_if_fail (ids != NULL);
+
+  g_clear_pointer (&self->filter_ids, g_array_unref);
+  self->filter_ids = g_array_ref (ids);
+  /* Translators: %u is a number of accounts, %s what was searched for */
+  subtitle = g_strdup_printf (ngettext ("%u account matching “%s”",
+                                        "%u accounts matching “%s”", ids->len),
+                              ids->len, search_text);
+  adw_action_row_set_subtitle (self->filter_row, subtitle);
+  gtk_widget_set_visible (GTK_WIDGET (self->filter_row), TRUE);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->filter_row), ids->len > 0);
+  if (ids->len > 0 && self->account == NULL)
+    gtk_check_button_set_active (self->filter_check, TRUE);
 }

@@ -15,11 +15,14 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (CspExportDialog, csp_export_dialog, CSP, EXPORT_DIALOG, AdwWindow)
 
-CspExportDialog *csp_export_dialog_new       (GtkWindow       *parent,
-                                              CspStore        *store,
-                                              CspAccount      *account);
-gboolean         csp_export_dialog_export_to (CspExportDialog *self,
-                                              const char      *path);
-gboolean         csp_export_dialog_get_busy  (CspExportDialog *self);
+CspExportDialog *csp_export_dialog_new        (GtkWindow       *parent,
+                                               CspStore        *store,
+                                               CspAccount      *account);
+gboolean         csp_export_dialog_export_to  (CspExportDialog *self,
+                                               const char      *path);
+gboolean         csp_export_dialog_get_busy   (CspExportDialog *self);
+void             csp_export_dialog_set_filter (CspExportDialog *self,
+                                               const char      *search_text,
+                                               GArray          *ids);
 
 G_END_DECLS
