@@ -9,7 +9,6 @@
 
 #include "config.h"
 
-#include <glib/gstdio.h>
 #include <string.h>
 #include <adwaita.h>
 
@@ -19,18 +18,17 @@
 #include "csp-export-dialog.h"
 #include "csp-stakeholder-contact.h"
 #include "csp-store-records.h"
+#include "csp-test-ui.h"
+#include "csp-test-util.h"
 #include "csp-timeline-entry.h"
 #include "csp-window.h"
 
-#define TIMEOUT_SECONDS 60
 #define TODAY "2026-06-30"
-
-typedef gboolean (*Condition) (gpointer data);
 
 typedef struct
 {
-  char     *dir;
-  CspStore *store;
+  CspTestFolder  folder;
+  CspStore      *store;
 } Fixture;
 
 /* Helpers */
@@ -39,35 +37,8 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  CspDemoOptions options = { .n_accounts = 40, .n_weeks = 60, .seed = 11, .today = TODAY };
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
-  fixture->dir = g_dir_make_tmp ("test-account-page-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (fixture->dir, "planner.db", NULL);
-  fixture->store = csp_store_open (path, &error);
-  g_assert_no_error (error);
-  csp_demo_generate (fixture->store, &options, NULL, NULL, NULL, &error);
-  g_assert_no_error (error);
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
+  csp_test_folder_set_up (&fixture->folder, data);
+  fixture->store = csp_test_open_demo (fixture->folder.db, 40, 60, 11, TODAY);
 }
 
 static void
@@ -75,93 +46,7 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   g_clear_object (&fixture->store);
-  remove_tree (fixture->dir);
-  g_free (fixture->dir);
-}
-
-static gboolean
-wake_cb (gpointer data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-static void
-wait_until (Condition condition,
-            gpointer  data)
-{
-  gint64 deadline = g_get_monotonic_time () + TIMEOUT_SECONDS * G_USEC_PER_SEC;
-  /* Wakes the loop up so a condition that never comes fails in time. */
-  guint tick = g_timeout_add (100, wake_cb, NULL);
-
-  while (!condition (data))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_main_context_iteration (NULL, TRUE);
-    }
-  g_source_remove (tick);
-}
-
-static gboolean
-is_true (gpointer data)
-{
-  return *(gboolean *) data;
-}
-
-static void
-after_paint_cb (GdkFrameClock *clock,
-                gboolean      *painted)
-{
-  *painted = TRUE;
-}
-
-static void
-wait_for_frame (GtkWidget *widget)
-{
-  GdkFrameClock *clock;
-  gboolean painted = FALSE;
-  gulong handler;
-
-  wait_until ((Condition) gtk_widget_get_mapped, widget);
-  clock = gtk_widget_get_frame_clock (widget);
-  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), &painted);
-  gtk_widget_queue_draw (widget);
-  wait_until (is_true, &painted);
-  g_signal_handler_disconnect (clock, handler);
-}
-
-static GtkWidget *
-find_widget (GtkWidget  *root,
-             GType       type,
-             const char *label_text)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) &&
-      (label_text == NULL || g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), label_text) == 0))
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type, label_text);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static gboolean
-no_pending_events (gpointer data)
-{
-  return !g_main_context_pending (NULL);
-}
-
-static void
-close_window (GtkWindow *window)
-{
-  gtk_window_destroy (window);
-  wait_until (no_pending_events, NULL);
-  g_assert_finalize_object (window);
+  csp_test_folder_tear_down (&fixture->folder, data);
 }
 
 typedef struct
@@ -187,8 +72,8 @@ wait_for_read (CspAccountPage     *page,
 {
   PageWait wait = { page, before };
 
-  wait_until (page_read, &wait);
-  wait_for_frame (GTK_WIDGET (page));
+  csp_test_wait_until (page_read, &wait);
+  csp_test_wait_for_frame (GTK_WIDGET (page));
   return csp_account_page_get_overview (page);
 }
 
@@ -228,7 +113,8 @@ assert_stakeholders_shown (GtkWidget *root,
     {
       g_autoptr(CspStakeholder) person = g_list_model_get_item (people, i);
 
-      g_assert_nonnull (find_widget (root, GTK_TYPE_LABEL, csp_stakeholder_get_name (person)));
+      g_assert_nonnull (csp_test_find_widget (root, GTK_TYPE_LABEL,
+                                              csp_stakeholder_get_name (person)));
     }
 }
 
@@ -236,7 +122,7 @@ static GtkWidget *
 fact_value (GtkWidget  *root,
             const char *caption)
 {
-  GtkWidget *label = find_widget (root, GTK_TYPE_LABEL, caption);
+  GtkWidget *label = csp_test_find_widget (root, GTK_TYPE_LABEL, caption);
 
   g_assert_nonnull (label);
   return gtk_widget_get_next_sibling (label);
@@ -298,7 +184,8 @@ test_page_risks (Fixture       *fixture,
   open_text = g_strdup_printf ("%u", open_before + 1);
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (fact_value (GTK_WIDGET (page), "Open risks"))),
                    ==, open_text);
-  g_assert_nonnull (find_widget (GTK_WIDGET (page), GTK_TYPE_LABEL, "Risk raised: Champion left"));
+  g_assert_nonnull (csp_test_find_widget (GTK_WIDGET (page), GTK_TYPE_LABEL,
+                                          "Risk raised: Champion left"));
   g_assert_cmpuint (g_list_model_get_n_items (
     csp_account_overview_get_list (overview, CSP_OVERVIEW_TIMELINE)), ==, timeline_before + 1);
 
@@ -309,8 +196,8 @@ test_page_risks (Fixture       *fixture,
   g_assert_cmpuint (csp_account_overview_count_open_risks (overview), ==, open_before);
   g_assert_cmpuint (g_list_model_get_n_items (
     csp_account_overview_get_list (overview, CSP_OVERVIEW_TIMELINE)), ==, timeline_before + 2);
-  g_assert_nonnull (find_widget (GTK_WIDGET (page), GTK_TYPE_LABEL,
-                                 "Risk resolved: Champion left"));
+  g_assert_nonnull (csp_test_find_widget (GTK_WIDGET (page), GTK_TYPE_LABEL,
+                                          "Risk resolved: Champion left"));
 
   /* Delete, then undo: the risk comes back with its id. */
   g_assert_true (csp_account_page_delete (page, CSP_TYPE_RISK,
@@ -318,7 +205,8 @@ test_page_risks (Fixture       *fixture,
   overview = wait_for_read (page, overview);
   g_assert_cmpuint (g_list_model_get_n_items (
     csp_account_overview_get_list (overview, CSP_OVERVIEW_TIMELINE)), ==, timeline_before);
-  g_assert_null (find_widget (GTK_WIDGET (page), GTK_TYPE_LABEL, "Risk raised: Champion left"));
+  g_assert_null (csp_test_find_widget (GTK_WIDGET (page), GTK_TYPE_LABEL,
+                                       "Risk raised: Champion left"));
   g_assert_true (csp_account_page_undo_delete (page, &error));
   g_assert_no_error (error);
   overview = wait_for_read (page, overview);
@@ -330,7 +218,7 @@ test_page_risks (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_cmpstr (csp_risk_get_resolved_on (CSP_RISK (resolved)), ==, TODAY);
 
-  close_window (window);
+  csp_test_close_window (window);
 }
 
 /* The window selector changes how many points the chart draws. */
@@ -357,33 +245,23 @@ test_page_chart_window (Fixture       *fixture,
   csp_health_chart_select (chart, (int) n_three - 1);
   g_assert_cmpint (csp_health_chart_get_selected (chart), ==, (int) n_three - 1);
   csp_health_chart_select (chart, -1);
-  wait_for_frame (GTK_WIDGET (page));
+  csp_test_wait_for_frame (GTK_WIDGET (page));
 
-  close_window (window);
+  csp_test_close_window (window);
 }
 
 static AdwMessageDialog *
 find_dialog (void)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (toplevel))
-        return ADW_MESSAGE_DIALOG (toplevel);
-    }
-
-  return NULL;
+  return csp_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
 }
 
 static GtkEditable *
 dialog_entry (AdwMessageDialog *dialog,
               const char       *title)
 {
-  GtkWidget *list = find_widget (adw_message_dialog_get_extra_child (dialog),
-                                 GTK_TYPE_LIST_BOX, NULL);
+  GtkWidget *list = csp_test_find_widget (adw_message_dialog_get_extra_child (dialog),
+                                          GTK_TYPE_LIST_BOX, NULL);
 
   for (GtkWidget *row = gtk_widget_get_first_child (list); row;
        row = gtk_widget_get_next_sibling (row))
@@ -392,25 +270,6 @@ dialog_entry (AdwMessageDialog *dialog,
       return GTK_EDITABLE (row);
 
   g_assert_not_reached ();
-}
-
-static GtkWidget *
-find_button (GtkWidget  *root,
-             const char *label)
-{
-  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), label) == 0)
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_button (child, label);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
 }
 
 static gboolean
@@ -461,8 +320,9 @@ test_page_edit_snapshot (Fixture       *fixture,
   gtk_editable_set_text (dialog_entry (dialog, "Score (optional)"), "12");
   g_assert_true (adw_message_dialog_get_response_enabled (dialog, "save"));
   /* As a click on Save does: the response, then the dialog closes. */
-  g_signal_emit_by_name (find_button (GTK_WIDGET (dialog), "_Save"), "clicked");
-  wait_until (no_dialog, NULL);
+  g_signal_emit_by_name (csp_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, "_Save"),
+                         "clicked");
+  csp_test_wait_until (no_dialog, NULL);
 
   overview = wait_for_read (page, overview);
   stored = csp_store_list_health_snapshots (fixture->store, id, NULL);
@@ -470,10 +330,10 @@ test_page_edit_snapshot (Fixture       *fixture,
   latest = g_list_model_get_item (stored, n_snapshots - 1);
   g_assert_cmpstr (csp_health_snapshot_get_taken_on (latest), ==, date);
   g_assert_cmpint (csp_health_snapshot_get_score (latest), ==, 12);
-  g_assert_nonnull (find_widget (GTK_WIDGET (page), GTK_TYPE_LABEL, "12"));
-  g_assert_nonnull (find_widget (GTK_WIDGET (page), GTK_TYPE_LABEL, "At risk"));
+  g_assert_nonnull (csp_test_find_widget (GTK_WIDGET (page), GTK_TYPE_LABEL, "12"));
+  g_assert_nonnull (csp_test_find_widget (GTK_WIDGET (page), GTK_TYPE_LABEL, "At risk"));
 
-  close_window (window);
+  csp_test_close_window (window);
 }
 
 static gboolean
@@ -486,7 +346,7 @@ accounts_loaded (gpointer page)
 static gboolean
 account_page_shown (gpointer window)
 {
-  GtkWidget *leaflet = find_widget (window, ADW_TYPE_LEAFLET, NULL);
+  GtkWidget *leaflet = csp_test_find_widget (window, ADW_TYPE_LEAFLET, NULL);
 
   return CSP_IS_ACCOUNT_PAGE (adw_leaflet_get_visible_child (ADW_LEAFLET (leaflet)));
 }
@@ -503,18 +363,11 @@ static void
 assert_exports_account (CspWindow *window,
                         gint64     id)
 {
-  GListModel *toplevels = gtk_window_get_toplevels (); /* owned by GTK */
   g_autoptr(CspAccount) offered = NULL;
-  CspExportDialog *dialog = NULL;
+  CspExportDialog *dialog;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-report", NULL));
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels) && dialog == NULL; i++)
-    {
-      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
-
-      if (CSP_IS_EXPORT_DIALOG (toplevel))
-        dialog = CSP_EXPORT_DIALOG (toplevel);
-    }
+  dialog = csp_test_find_toplevel (CSP_TYPE_EXPORT_DIALOG);
   g_assert_nonnull (dialog);
   g_object_get (dialog, "account", &offered, NULL);
   g_assert_nonnull (offered);
@@ -544,9 +397,10 @@ test_window_navigation (Fixture       *fixture,
   double scrolled;
 
   gtk_window_present (GTK_WINDOW (window));
-  accounts = CSP_ACCOUNTS_PAGE (find_widget (GTK_WIDGET (window), CSP_TYPE_ACCOUNTS_PAGE, NULL));
-  wait_until (accounts_loaded, accounts);
-  wait_for_frame (GTK_WIDGET (window));
+  accounts = CSP_ACCOUNTS_PAGE (csp_test_find_widget (GTK_WIDGET (window),
+                                                      CSP_TYPE_ACCOUNTS_PAGE, NULL));
+  csp_test_wait_until (accounts_loaded, accounts);
+  csp_test_wait_for_frame (GTK_WIDGET (window));
   for (guint i = 0; i < g_list_model_get_n_items (csp_accounts_page_get_model (accounts)); i++)
     {
       g_autoptr(CspAccountSummary) item =
@@ -557,18 +411,18 @@ test_window_navigation (Fixture       *fixture,
     }
   g_assert_cmpuint (position, !=, G_MAXUINT);
 
-  view = find_widget (GTK_WIDGET (accounts), GTK_TYPE_COLUMN_VIEW, NULL);
+  view = csp_test_find_widget (GTK_WIDGET (accounts), GTK_TYPE_COLUMN_VIEW, NULL);
   selection = gtk_column_view_get_model (GTK_COLUMN_VIEW (view));
   gtk_selection_model_select_item (selection, position, TRUE);
   adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (view));
   gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
-  wait_for_frame (GTK_WIDGET (window));
+  csp_test_wait_for_frame (GTK_WIDGET (window));
   scrolled = gtk_adjustment_get_value (adjustment);
   g_assert_cmpfloat (scrolled, >, 0);
 
   g_signal_emit_by_name (view, "activate", position);
-  wait_until (account_page_shown, window);
-  page = CSP_ACCOUNT_PAGE (find_widget (GTK_WIDGET (window), CSP_TYPE_ACCOUNT_PAGE, NULL));
+  csp_test_wait_until (account_page_shown, window);
+  page = CSP_ACCOUNT_PAGE (csp_test_find_widget (GTK_WIDGET (window), CSP_TYPE_ACCOUNT_PAGE, NULL));
   g_assert_cmpint (csp_account_page_get_account_id (page), ==, id);
   wait_for_read (page, NULL);
   assert_stakeholders_shown (GTK_WIDGET (page), fixture->store, id);
@@ -584,17 +438,15 @@ test_window_navigation (Fixture       *fixture,
   gtk_selection_model_select_item (selection, position, TRUE);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL));
-  wait_until (views_shown, window);
-  wait_for_frame (GTK_WIDGET (window));
+  csp_test_wait_until (views_shown, window);
+  csp_test_wait_for_frame (GTK_WIDGET (window));
   g_assert_true (gtk_selection_model_is_selected (selection, position));
   g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, scrolled);
   row = g_list_model_get_item (csp_accounts_page_get_model (accounts), position);
   g_assert_true (csp_accounts_page_get_selected_account (accounts) ==
                  csp_account_summary_get_account (row));
 
-  gtk_window_destroy (GTK_WINDOW (window));
-  wait_until (no_pending_events, NULL);
-  g_assert_finalize_object (window);
+  csp_test_close_window (GTK_WINDOW (window));
 }
 
 int
@@ -602,9 +454,7 @@ main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
-  gtk_init ();
-  adw_init ();
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  csp_test_ui_init ();
 
   g_test_add ("/account-page/risks", Fixture, NULL, fixture_set_up, test_page_risks,
               fixture_tear_down);

@@ -23,12 +23,11 @@
 #include "csp-meetings-page.h"
 #include "csp-plans-page.h"
 #include "csp-store-records.h"
+#include "csp-test-ui.h"
+#include "csp-test-util.h"
 #include "csp-window.h"
 
-#define TIMEOUT_SECONDS 60
 #define N_DEMO_ACCOUNTS 25
-
-typedef gboolean (*Condition) (gpointer data);
 
 typedef struct
 {
@@ -40,163 +39,16 @@ typedef struct
 
 /* Waiting */
 
-static void
-wait_until (Condition condition,
-            gpointer  data)
-{
-  gint64 deadline = g_get_monotonic_time () + TIMEOUT_SECONDS * G_USEC_PER_SEC;
-
-  while (!condition (data))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_main_context_iteration (NULL, TRUE);
-    }
-}
-
-static gboolean
-is_true (gpointer data)
-{
-  return *(gboolean *) data;
-}
-
-static void
-after_paint_cb (GdkFrameClock *clock,
-                gboolean      *painted)
-{
-  *painted = TRUE;
-}
-
-static void
-wait_for_frame (GtkWidget *widget)
-{
-  GdkFrameClock *clock;
-  gboolean painted = FALSE;
-  gulong handler;
-
-  wait_until ((Condition) gtk_widget_get_mapped, widget);
-  clock = gtk_widget_get_frame_clock (widget);
-  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), &painted);
-  gtk_widget_queue_draw (widget);
-  wait_until (is_true, &painted);
-  g_signal_handler_disconnect (clock, handler);
-}
-
-static gboolean
-no_pending_events (gpointer data)
-{
-  return !g_main_context_pending (NULL);
-}
-
-/* Finding widgets */
-
-static GtkWidget *
-find_widget (GtkWidget *root,
-             GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-/* The preferences row (of @type) whose title is @title. */
-static GtkWidget *
-find_row (GtkWidget  *root,
-          GType       type,
-          const char *title)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) &&
-      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), title) == 0)
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_row (child, type, title);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static GtkWidget *
-find_button (GtkWidget  *root,
-             const char *label)
-{
-  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), label) == 0)
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_button (child, label);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-/* The visible label with the "error" style whose text contains @text. */
-static GtkWidget *
-find_error (GtkWidget  *root,
-            const char *text)
-{
-  if (GTK_IS_LABEL (root) && gtk_widget_has_css_class (root, "error") &&
-      gtk_widget_get_visible (root) &&
-      strstr (gtk_label_get_text (GTK_LABEL (root)), text) != NULL)
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_error (child, text);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static gpointer
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (toplevel, type))
-        return toplevel;
-    }
-
-  return NULL;
-}
-
 static gboolean
 no_export_dialog (gpointer data)
 {
-  return find_toplevel (CSP_TYPE_EXPORT_DIALOG) == NULL;
+  return csp_test_find_toplevel (CSP_TYPE_EXPORT_DIALOG) == NULL;
 }
 
 static gboolean
 no_import_dialog (gpointer data)
 {
-  return find_toplevel (CSP_TYPE_IMPORT_DIALOG) == NULL;
+  return csp_test_find_toplevel (CSP_TYPE_IMPORT_DIALOG) == NULL;
 }
 
 static gboolean
@@ -211,80 +63,53 @@ import_idle (gpointer dialog)
   return !csp_import_dialog_get_busy (dialog);
 }
 
+/* Finding widgets */
+
+/* A visible label with the "error" style whose text contains @text. */
+static gboolean
+is_error (GtkWidget     *widget,
+          gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "error") &&
+         gtk_widget_get_visible (widget) &&
+         strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL;
+}
+
+static GtkWidget *
+find_error (GtkWidget  *root,
+            const char *text)
+{
+  return csp_test_find (root, is_error, text);
+}
+
+/* An action row whose title begins with @prefix. */
+static gboolean
+is_row_with_prefix (GtkWidget     *widget,
+                    gconstpointer  prefix)
+{
+  return ADW_IS_ACTION_ROW (widget) &&
+         g_str_has_prefix (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), prefix);
+}
+
+static GtkWidget *
+find_row_with_prefix (GtkWidget  *root,
+                      const char *prefix)
+{
+  return csp_test_find (root, is_row_with_prefix, prefix);
+}
+
 /* Header bar buttons follow their actions' enabled state. */
 static gboolean
 button_sensitive (GtkWidget  *root,
                   const char *label)
 {
-  GtkWidget *button = find_button (root, label);
+  GtkWidget *button = csp_test_find_widget (root, GTK_TYPE_BUTTON, label);
 
   g_assert_nonnull (button);
   return gtk_widget_is_sensitive (button);
 }
 
-/* The action row whose title begins with @prefix. */
-static GtkWidget *
-find_row_with_prefix (GtkWidget  *root,
-                      const char *prefix)
-{
-  if (ADW_IS_ACTION_ROW (root) &&
-      g_str_has_prefix (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), prefix))
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_row_with_prefix (child, prefix);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static GtkWidget *
-find_label_with_class (GtkWidget  *root,
-                       const char *css_class)
-{
-  if (GTK_IS_LABEL (root) && gtk_widget_has_css_class (root, css_class))
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_label_with_class (child, css_class);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 /* Files */
-
-static char *
-read_text (const char *path,
-           gsize      *length)
-{
-  g_autoptr(GError) error = NULL;
-  char *contents = NULL;
-
-  g_file_get_contents (path, &contents, length, &error);
-  g_assert_no_error (error);
-  return contents;
-}
-
-static void
-write_text (const char *path,
-            const char *text)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_file_set_contents (path, text, -1, &error);
-  g_assert_no_error (error);
-}
 
 static guint
 count_files (const char *dir_path)
@@ -297,70 +122,30 @@ count_files (const char *dir_path)
   return n;
 }
 
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
 /* Fixture: a demo database in the window */
-
-static gboolean
-pages_loaded (gpointer window)
-{
-  return !csp_accounts_page_get_loading (
-           CSP_ACCOUNTS_PAGE (find_widget (window, CSP_TYPE_ACCOUNTS_PAGE))) &&
-         !csp_plans_page_get_loading (CSP_PLANS_PAGE (find_widget (window, CSP_TYPE_PLANS_PAGE))) &&
-         !csp_meetings_page_get_loading (
-           CSP_MEETINGS_PAGE (find_widget (window, CSP_TYPE_MEETINGS_PAGE)));
-}
 
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  CspDemoOptions options = { N_DEMO_ACCOUNTS, 8, 11, NULL };
-  g_autoptr(GError) error = NULL;
   g_autofree char *db_dir = NULL;
 
-  fixture->dir = g_dir_make_tmp ("test-export-dialog-XXXXXX", &error);
-  g_assert_no_error (error);
+  fixture->dir = csp_test_make_dir ("test-export-dialog-XXXXXX");
   /* The database lives apart, so the folder holds only what is exported. */
   db_dir = g_build_filename (fixture->dir, "db", NULL);
   g_assert_cmpint (g_mkdir (db_dir, 0700), ==, 0);
   fixture->db_path = g_build_filename (db_dir, "planner.db", NULL);
-  fixture->store = csp_store_open (fixture->db_path, &error);
-  g_assert_no_error (error);
-  csp_demo_generate (fixture->store, &options, NULL, NULL, NULL, &error);
-  g_assert_no_error (error);
-
-  fixture->window = g_object_ref (g_object_new (CSP_TYPE_WINDOW, "store", fixture->store, NULL));
-  gtk_window_present (GTK_WINDOW (fixture->window));
-  wait_for_frame (GTK_WIDGET (fixture->window));
-  wait_until (pages_loaded, fixture->window);
+  fixture->store = csp_test_open_demo (fixture->db_path, N_DEMO_ACCOUNTS, 8, 11, NULL);
+  fixture->window = csp_test_show_window (fixture->store);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  wait_until (no_pending_events, NULL);
-  g_assert_finalize_object (fixture->window);
+  csp_test_close_window (GTK_WINDOW (fixture->window));
   g_clear_object (&fixture->store);
-  remove_tree (fixture->dir);
+  csp_test_remove_tree (fixture->dir);
   g_free (fixture->db_path);
   g_free (fixture->dir);
 }
@@ -372,9 +157,9 @@ open_export_dialog (Fixture *fixture)
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window),
                                              "win.export-report", NULL));
-  dialog = find_toplevel (CSP_TYPE_EXPORT_DIALOG);
+  dialog = csp_test_find_toplevel (CSP_TYPE_EXPORT_DIALOG);
   g_assert_nonnull (dialog);
-  wait_for_frame (GTK_WIDGET (dialog));
+  csp_test_wait_for_frame (GTK_WIDGET (dialog));
   return dialog;
 }
 
@@ -419,9 +204,9 @@ test_export_summary_csv (Fixture       *fixture,
   gsize length;
 
   g_assert_true (csp_export_dialog_export_to (dialog, path));
-  wait_until (no_export_dialog, NULL);
+  csp_test_wait_until (no_export_dialog, NULL);
 
-  text = read_text (path, &length);
+  text = csp_test_read_file (path, &length);
   g_assert_true (g_str_has_prefix (text, "\xEF\xBB\xBF"));
   body = text + 3;
   g_assert_true (g_str_has_prefix (body, "account,external_id,segment,lifecycle_stage,csm,arr,"
@@ -448,13 +233,13 @@ static GArray *
 search_accounts (Fixture    *fixture,
                  const char *query)
 {
-  CspAccountsPage *page = CSP_ACCOUNTS_PAGE (find_widget (GTK_WIDGET (fixture->window),
-                                                          CSP_TYPE_ACCOUNTS_PAGE));
-  GtkWidget *entry = find_widget (GTK_WIDGET (page), GTK_TYPE_SEARCH_ENTRY);
+  CspAccountsPage *page = CSP_ACCOUNTS_PAGE (csp_test_find_widget (GTK_WIDGET (fixture->window),
+                                                                   CSP_TYPE_ACCOUNTS_PAGE, NULL));
+  GtkWidget *entry = csp_test_find_widget (GTK_WIDGET (page), GTK_TYPE_SEARCH_ENTRY, NULL);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.search", NULL));
   gtk_editable_set_text (GTK_EDITABLE (entry), query);
-  wait_until (search_active, page);
+  csp_test_wait_until (search_active, page);
   return csp_accounts_page_dup_filtered_ids (page);
 }
 
@@ -487,7 +272,8 @@ test_export_current_filter (Fixture       *fixture,
   g_autoptr(GArray) ids = search_accounts (fixture, query);
   g_autofree char *text = NULL;
   CspExportDialog *dialog = open_export_dialog (fixture);
-  GtkWidget *row = find_row (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW, "C_urrent Filter");
+  GtkWidget *row = csp_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW,
+                                         "C_urrent Filter");
   g_autofree char *count = g_strdup_printf ("%u ", ids->len);
 
   g_assert_cmpuint (ids->len, >, 0);
@@ -498,8 +284,8 @@ test_export_current_filter (Fixture       *fixture,
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), query));
 
   g_assert_true (csp_export_dialog_export_to (dialog, path));
-  wait_until (no_export_dialog, NULL);
-  text = read_text (path, NULL);
+  csp_test_wait_until (no_export_dialog, NULL);
+  text = csp_test_read_file (path, NULL);
   g_assert_cmpuint (count_lines (text), ==, 1 + ids->len);
 }
 
@@ -509,12 +295,13 @@ test_export_no_filter (Fixture       *fixture,
                        gconstpointer  data)
 {
   CspExportDialog *dialog = open_export_dialog (fixture);
-  GtkWidget *row = find_row (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW, "C_urrent Filter");
+  GtkWidget *row = csp_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW,
+                                         "C_urrent Filter");
 
   g_assert_nonnull (row);
   g_assert_false (gtk_widget_is_visible (row));
   gtk_window_close (GTK_WINDOW (dialog));
-  wait_until (no_export_dialog, NULL);
+  csp_test_wait_until (no_export_dialog, NULL);
 }
 
 /* Action items are a plain table: JSON cannot be chosen (and the row
@@ -524,11 +311,11 @@ test_export_csv_only (Fixture       *fixture,
                       gconstpointer  data)
 {
   CspExportDialog *dialog = open_export_dialog (fixture);
-  AdwComboRow *kind = ADW_COMBO_ROW (find_row (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW,
-                                               "_Report"));
-  GtkWidget *json = find_button (GTK_WIDGET (dialog), "JSON");
-  GtkWidget *csv = find_button (GTK_WIDGET (dialog), "CSV");
-  GtkWidget *format = find_row (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW, "Format");
+  AdwComboRow *kind = ADW_COMBO_ROW (csp_test_find_widget (GTK_WIDGET (dialog),
+                                                           ADW_TYPE_COMBO_ROW, "_Report"));
+  GtkWidget *json = csp_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, "JSON");
+  GtkWidget *csv = csp_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, "CSV");
+  GtkWidget *format = csp_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW, "Format");
 
   g_assert_nonnull (kind);
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (json), TRUE);
@@ -541,7 +328,7 @@ test_export_csv_only (Fixture       *fixture,
   g_assert_true (gtk_widget_get_sensitive (json));
 
   gtk_window_close (GTK_WINDOW (dialog));
-  wait_until (no_export_dialog, NULL);
+  csp_test_wait_until (no_export_dialog, NULL);
 }
 
 /* A date that does not exist says why beside its field and blocks the
@@ -552,8 +339,10 @@ test_export_invalid_date (Fixture       *fixture,
 {
   g_autofree char *path = g_build_filename (fixture->dir, "custom.csv", NULL);
   CspExportDialog *dialog = open_export_dialog (fixture);
-  GtkWidget *custom = find_row (GTK_WIDGET (dialog), ADW_TYPE_EXPANDER_ROW, "C_ustom Dates");
-  GtkWidget *from = find_row (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "From (YYYY-MM-DD)");
+  GtkWidget *custom = csp_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_EXPANDER_ROW,
+                                            "C_ustom Dates");
+  GtkWidget *from = csp_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW,
+                                          "From (YYYY-MM-DD)");
 
   adw_expander_row_set_enable_expansion (ADW_EXPANDER_ROW (custom), TRUE);
   gtk_editable_set_text (GTK_EDITABLE (from), "2026-02-30");
@@ -568,7 +357,7 @@ test_export_invalid_date (Fixture       *fixture,
   g_assert_true (button_sensitive (GTK_WIDGET (dialog), "_Export…"));
 
   gtk_window_close (GTK_WINDOW (dialog));
-  wait_until (no_export_dialog, NULL);
+  csp_test_wait_until (no_export_dialog, NULL);
 }
 
 /* Into a "folder" that is a regular file: the dialog stays open and
@@ -581,17 +370,17 @@ test_export_unwritable (Fixture       *fixture,
   g_autofree char *path = g_build_filename (blocker, "summary.csv", NULL);
   CspExportDialog *dialog = open_export_dialog (fixture);
 
-  write_text (blocker, "x");
+  csp_test_write_file (blocker, "x", -1);
   g_assert_true (csp_export_dialog_export_to (dialog, path));
-  wait_until (export_idle, dialog);
+  csp_test_wait_until (export_idle, dialog);
 
-  g_assert_true (find_toplevel (CSP_TYPE_EXPORT_DIALOG) == dialog);
+  g_assert_true (csp_test_find_toplevel (CSP_TYPE_EXPORT_DIALOG) == dialog);
   g_assert_nonnull (find_error (GTK_WIDGET (dialog), "not-a-folder"));
   g_assert_true (g_file_test (blocker, G_FILE_TEST_IS_REGULAR));
   g_assert_cmpuint (count_files (fixture->dir), ==, 2); /* db/ and the blocker */
 
   gtk_window_close (GTK_WINDOW (dialog));
-  wait_until (no_export_dialog, NULL);
+  csp_test_wait_until (no_export_dialog, NULL);
 }
 
 /* Tests: import */
@@ -600,8 +389,8 @@ static gboolean
 has_account (gpointer data)
 {
   Fixture *fixture = data;
-  CspAccountsPage *page = CSP_ACCOUNTS_PAGE (find_widget (GTK_WIDGET (fixture->window),
-                                                          CSP_TYPE_ACCOUNTS_PAGE));
+  CspAccountsPage *page = CSP_ACCOUNTS_PAGE (csp_test_find_widget (GTK_WIDGET (fixture->window),
+                                                                   CSP_TYPE_ACCOUNTS_PAGE, NULL));
   GListModel *rows = csp_accounts_page_get_model (page);
 
   for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
@@ -620,10 +409,10 @@ static const char *
 row_count (CspImportDialog *dialog,
            const char      *title)
 {
-  GtkWidget *row = find_row (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW, title);
+  GtkWidget *row = csp_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW, title);
 
   g_assert_nonnull (row);
-  return gtk_label_get_text (GTK_LABEL (find_label_with_class (row, "numeric")));
+  return gtk_label_get_text (GTK_LABEL (csp_test_find_with_class (row, GTK_TYPE_LABEL, "numeric")));
 }
 
 static CspImportDialog *
@@ -633,10 +422,10 @@ import_file (Fixture    *fixture,
   CspImportDialog *dialog;
 
   csp_window_import_file (fixture->window, path);
-  dialog = find_toplevel (CSP_TYPE_IMPORT_DIALOG);
+  dialog = csp_test_find_toplevel (CSP_TYPE_IMPORT_DIALOG);
   g_assert_nonnull (dialog);
-  wait_until (import_idle, dialog);
-  wait_for_frame (GTK_WIDGET (dialog));
+  csp_test_wait_until (import_idle, dialog);
+  csp_test_wait_for_frame (GTK_WIDGET (dialog));
   return dialog;
 }
 
@@ -656,7 +445,7 @@ test_import_accounts (Fixture       *fixture,
   g_autoptr(GListModel) after = NULL;
   CspImportDialog *dialog;
 
-  write_text (path, text);
+  csp_test_write_file (path, text, -1);
   dialog = import_file (fixture, path);
   g_assert_cmpstr (row_count (dialog, "New"), ==, "1");
   g_assert_cmpstr (row_count (dialog, "Updated"), ==, "1");
@@ -664,8 +453,8 @@ test_import_accounts (Fixture       *fixture,
   g_assert_false (has_account (fixture));
 
   g_assert_true (csp_import_dialog_apply (dialog));
-  wait_until (no_import_dialog, NULL);
-  wait_until (has_account, fixture);
+  csp_test_wait_until (no_import_dialog, NULL);
+  csp_test_wait_until (has_account, fixture);
   after = csp_store_list_accounts (fixture->store, NULL);
   g_assert_cmpuint (g_list_model_get_n_items (after), ==, g_list_model_get_n_items (before) + 1);
 }
@@ -682,7 +471,7 @@ test_import_error (Fixture       *fixture,
   g_autoptr(GListModel) after = NULL;
   CspImportDialog *dialog;
 
-  write_text (path, "name,renewal_on\nGood Co,2026-10-01\nBad Co,2026-13-01\n");
+  csp_test_write_file (path, "name,renewal_on\nGood Co,2026-10-01\nBad Co,2026-13-01\n", -1);
   dialog = import_file (fixture, path);
   g_assert_nonnull (find_row_with_prefix (GTK_WIDGET (dialog), expected));
   g_assert_false (button_sensitive (GTK_WIDGET (dialog), "_Import"));
@@ -691,7 +480,7 @@ test_import_error (Fixture       *fixture,
   after = csp_store_list_accounts (fixture->store, NULL);
   g_assert_cmpuint (g_list_model_get_n_items (after), ==, g_list_model_get_n_items (before));
   gtk_window_close (GTK_WINDOW (dialog));
-  wait_until (no_import_dialog, NULL);
+  csp_test_wait_until (no_import_dialog, NULL);
 }
 
 int
@@ -699,9 +488,7 @@ main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
-  gtk_init ();
-  adw_init ();
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  csp_test_ui_init ();
 
   g_test_add ("/export-dialog/export/summary-csv", Fixture, NULL,
               fixture_set_up, test_export_summary_csv, fixture_tear_down);

@@ -9,7 +9,6 @@
 
 #include "config.h"
 
-#include <glib/gstdio.h>
 #include <string.h>
 #include <adwaita.h>
 
@@ -19,136 +18,30 @@
 #include "csp-new-account-dialog.h"
 #include "csp-plans-page.h"
 #include "csp-store-records.h"
+#include "csp-test-ui.h"
 #include "csp-test-util.h"
 #include "csp-window.h"
-
-#define TIMEOUT_SECONDS 60
-
-typedef gboolean (*Condition) (gpointer data);
 
 typedef CspTestFolder Fixture;
 
 /* Helpers */
 
-/* Spins the main loop until @condition holds; fails after a minute. */
-static void
-wait_until (Condition condition,
-            gpointer  data)
-{
-  gint64 deadline = g_get_monotonic_time () + TIMEOUT_SECONDS * G_USEC_PER_SEC;
-
-  while (!condition (data))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_main_context_iteration (NULL, TRUE);
-    }
-}
-
-static gboolean
-is_true (gpointer data)
-{
-  return *(gboolean *) data;
-}
-
-static void
-after_paint_cb (GdkFrameClock *clock,
-                gboolean      *painted)
-{
-  *painted = TRUE;
-}
-
-/* A widget is only drawn after its first frame; map and realize come
- * too early to look at what it shows. */
-static void
-wait_for_frame (GtkWidget *widget)
-{
-  GdkFrameClock *clock;
-  gboolean painted = FALSE;
-  gulong handler;
-
-  wait_until ((Condition) gtk_widget_get_mapped, widget);
-  clock = gtk_widget_get_frame_clock (widget);
-  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), &painted);
-  gtk_widget_queue_draw (widget);
-  wait_until (is_true, &painted);
-  g_signal_handler_disconnect (clock, handler);
-}
-
-static GtkWidget *
-find_widget (GtkWidget  *root,
-             GType       type,
-             const char *label_text)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) &&
-      (label_text == NULL || g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), label_text) == 0))
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type, label_text);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static gboolean
-pages_loaded (gpointer window)
-{
-  GtkWidget *accounts = find_widget (window, CSP_TYPE_ACCOUNTS_PAGE, NULL);
-  GtkWidget *plans = find_widget (window, CSP_TYPE_PLANS_PAGE, NULL);
-  GtkWidget *meetings = find_widget (window, CSP_TYPE_MEETINGS_PAGE, NULL);
-
-  return !csp_accounts_page_get_loading (CSP_ACCOUNTS_PAGE (accounts)) &&
-         !csp_plans_page_get_loading (CSP_PLANS_PAGE (plans)) &&
-         !csp_meetings_page_get_loading (CSP_MEETINGS_PAGE (meetings));
-}
-
-static CspWindow *
-show_window (CspStore *store)
-{
-  CspWindow *window = g_object_ref (g_object_new (CSP_TYPE_WINDOW, "store", store, NULL));
-
-  gtk_window_present (GTK_WINDOW (window));
-  wait_for_frame (GTK_WIDGET (window));
-  wait_until (pages_loaded, window);
-
-  return window;
-}
-
 static void
 show_page (CspWindow  *window,
            const char *name)
 {
-  GtkWidget *stack = find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK, NULL);
+  GtkWidget *stack = csp_test_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK, NULL);
 
   adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), name);
-  wait_for_frame (GTK_WIDGET (window));
-  wait_until (pages_loaded, window);
-}
-
-static gboolean
-no_pending_events (gpointer data)
-{
-  return !g_main_context_pending (NULL);
-}
-
-/* Closes @window and checks nothing else keeps it alive. */
-static void
-close_window (CspWindow *window)
-{
-  gtk_window_destroy (GTK_WINDOW (window));
-  wait_until (no_pending_events, NULL);
-  g_assert_finalize_object (window);
+  csp_test_wait_for_frame (GTK_WIDGET (window));
+  csp_test_wait_until (csp_test_pages_loaded, window);
 }
 
 static CspAccountsPage *
 accounts_page (CspWindow *window)
 {
-  return CSP_ACCOUNTS_PAGE (find_widget (GTK_WIDGET (window), CSP_TYPE_ACCOUNTS_PAGE, NULL));
+  return CSP_ACCOUNTS_PAGE (csp_test_find_widget (GTK_WIDGET (window), CSP_TYPE_ACCOUNTS_PAGE,
+                                                  NULL));
 }
 
 static GHashTable *
@@ -182,7 +75,7 @@ test_demo_accounts (Fixture       *fixture,
   g_autoptr(GHashTable) expected = account_names (stored);
   g_autoptr(GHashTable) shown = NULL;
   g_autoptr(CspAccountSummary) first = NULL;
-  CspWindow *window = show_window (store);
+  CspWindow *window = csp_test_show_window (store);
   GListModel *rows = csp_accounts_page_get_model (accounts_page (window));
   GHashTableIter iter;
   const char *name;
@@ -195,40 +88,23 @@ test_demo_accounts (Fixture       *fixture,
     g_assert_true (g_hash_table_contains (shown, name));
 
   /* The table draws its rows after the model changed. */
-  wait_for_frame (GTK_WIDGET (window));
+  csp_test_wait_for_frame (GTK_WIDGET (window));
   first = g_list_model_get_item (rows, 0);
-  g_assert_nonnull (find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL,
-                                 csp_account_get_name (csp_account_summary_get_account (first))));
+  g_assert_nonnull (csp_test_find_widget (
+    GTK_WIDGET (window), GTK_TYPE_LABEL,
+    csp_account_get_name (csp_account_summary_get_account (first))));
 
   /* The other pages read their lists when first shown. */
   show_page (window, "plans");
   g_assert_cmpuint (g_list_model_get_n_items (csp_plans_page_get_model (
-    CSP_PLANS_PAGE (find_widget (GTK_WIDGET (window), CSP_TYPE_PLANS_PAGE, NULL)))), >, 0);
+    CSP_PLANS_PAGE (csp_test_find_widget (GTK_WIDGET (window), CSP_TYPE_PLANS_PAGE,
+                                          NULL)))), >, 0);
   show_page (window, "meetings");
   g_assert_cmpuint (g_list_model_get_n_items (csp_meetings_page_get_model (
-    CSP_MEETINGS_PAGE (find_widget (GTK_WIDGET (window), CSP_TYPE_MEETINGS_PAGE, NULL)))), >, 0);
+    CSP_MEETINGS_PAGE (csp_test_find_widget (GTK_WIDGET (window), CSP_TYPE_MEETINGS_PAGE,
+                                             NULL)))), >, 0);
 
-  close_window (window);
-}
-
-static GtkWidget *
-find_status_page (GtkWidget  *root,
-                  const char *title)
-{
-  if (ADW_IS_STATUS_PAGE (root) &&
-      g_strcmp0 (adw_status_page_get_title (ADW_STATUS_PAGE (root)), title) == 0)
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_status_page (child, title);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
+  csp_test_close_window (GTK_WINDOW (window));
 }
 
 /* Search */
@@ -305,13 +181,13 @@ search_for (CspAccountsPage *page,
             GListModel      *stored,
             const char      *query)
 {
-  GtkWidget *entry = find_widget (GTK_WIDGET (page), GTK_TYPE_SEARCH_ENTRY, NULL);
+  GtkWidget *entry = csp_test_find_widget (GTK_WIDGET (page), GTK_TYPE_SEARCH_ENTRY, NULL);
   FilterWait wait = { csp_accounts_page_get_shown_model (page), 0 };
   g_autoptr(GArray) ids = NULL;
 
   wait.n_expected = *query ? count_matches (stored, query) : g_list_model_get_n_items (stored);
   gtk_editable_set_text (GTK_EDITABLE (entry), query);
-  wait_until (filter_settled, &wait);
+  csp_test_wait_until (filter_settled, &wait);
 
   ids = csp_accounts_page_dup_filtered_ids (page);
   if (*query == '\0')
@@ -324,7 +200,7 @@ search_for (CspAccountsPage *page,
 static void
 select_first_row (CspAccountsPage *page)
 {
-  GtkWidget *view = find_widget (GTK_WIDGET (page), GTK_TYPE_COLUMN_VIEW, NULL);
+  GtkWidget *view = csp_test_find_widget (GTK_WIDGET (page), GTK_TYPE_COLUMN_VIEW, NULL);
 
   gtk_selection_model_select_item (gtk_column_view_get_model (GTK_COLUMN_VIEW (view)), 0, TRUE);
 }
@@ -341,7 +217,7 @@ test_search_accounts (Fixture       *fixture,
   g_autofree char *english = dup_name_part (stored, TRUE);
   g_autofree char *shouted = g_utf8_strup (english, -1);
   g_autofree char *chinese = dup_name_part (stored, FALSE);
-  CspWindow *window = show_window (store);
+  CspWindow *window = csp_test_show_window (store);
   CspAccountsPage *page = accounts_page (window);
   GListModel *shown = csp_accounts_page_get_shown_model (page);
   FilterWait all = { shown, g_list_model_get_n_items (stored) };
@@ -363,7 +239,7 @@ test_search_accounts (Fixture       *fixture,
                  csp_account_summary_get_account (first));
 
   g_assert_cmpuint (search_for (page, stored, "zzz-no-such-account"), ==, 0);
-  no_match = find_status_page (GTK_WIDGET (page), "No Matching Accounts");
+  no_match = csp_test_find_widget (GTK_WIDGET (page), ADW_TYPE_STATUS_PAGE, "No Matching Accounts");
   g_assert_nonnull (no_match);
   g_assert_true (gtk_widget_is_visible (no_match));
 
@@ -372,43 +248,9 @@ test_search_accounts (Fixture       *fixture,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
   g_assert_false (csp_accounts_page_get_search_mode (page));
   g_assert_null (csp_accounts_page_dup_filtered_ids (page));
-  wait_until (filter_settled, &all);
+  csp_test_wait_until (filter_settled, &all);
 
-  close_window (window);
-}
-
-static CspNewAccountDialog *
-find_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
-
-      if (CSP_IS_NEW_ACCOUNT_DIALOG (toplevel))
-        return CSP_NEW_ACCOUNT_DIALOG (toplevel);
-    }
-
-  return NULL;
-}
-
-static GtkWidget *
-find_error_label (GtkWidget *root)
-{
-  if (GTK_IS_LABEL (root) && gtk_widget_has_css_class (root, "error"))
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_error_label (child);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
+  csp_test_close_window (GTK_WINDOW (window));
 }
 
 static gboolean
@@ -421,7 +263,7 @@ has_one_account (gpointer page)
 static gboolean
 dialog_closed (gpointer data)
 {
-  return find_dialog () == NULL;
+  return csp_test_find_toplevel (CSP_TYPE_NEW_ACCOUNT_DIALOG) == NULL;
 }
 
 /* An empty database shows the status page; an account created through
@@ -438,36 +280,36 @@ test_empty_then_new_account (Fixture       *fixture,
   GtkWidget *status, *entry, *error_label;
 
   g_assert_no_error (error);
-  window = show_window (store);
-  wait_for_frame (GTK_WIDGET (window));
-  status = find_status_page (GTK_WIDGET (window), "No Accounts Yet");
+  window = csp_test_show_window (store);
+  csp_test_wait_for_frame (GTK_WIDGET (window));
+  status = csp_test_find_widget (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE, "No Accounts Yet");
   g_assert_nonnull (status);
   g_assert_true (gtk_widget_get_mapped (status));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-account", NULL));
-  dialog = find_dialog ();
+  dialog = csp_test_find_toplevel (CSP_TYPE_NEW_ACCOUNT_DIALOG);
   g_assert_nonnull (dialog);
 
   /* An empty name: the reason shows and the dialog stays. */
   g_assert_false (csp_new_account_dialog_create (dialog));
-  error_label = find_error_label (GTK_WIDGET (dialog));
+  error_label = csp_test_find_with_class (GTK_WIDGET (dialog), GTK_TYPE_LABEL, "error");
   g_assert_nonnull (error_label);
   g_assert_true (gtk_widget_get_visible (error_label));
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (error_label)), !=, "");
-  g_assert_true (find_dialog () == dialog);
+  g_assert_true (csp_test_find_toplevel (CSP_TYPE_NEW_ACCOUNT_DIALOG) == dialog);
 
-  entry = find_widget (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, NULL);
+  entry = csp_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, NULL);
   gtk_editable_set_text (GTK_EDITABLE (entry), "  Acme 北京科技  ");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.create", NULL));
-  wait_until (dialog_closed, NULL);
+  csp_test_wait_until (dialog_closed, NULL);
 
-  wait_until (has_one_account, accounts_page (window));
+  csp_test_wait_until (has_one_account, accounts_page (window));
   row = g_list_model_get_item (csp_accounts_page_get_model (accounts_page (window)), 0);
   g_assert_cmpstr (csp_account_get_name (csp_account_summary_get_account (row)), ==,
                    "Acme 北京科技");
   g_assert_false (csp_store_is_empty (store));
 
-  close_window (window);
+  csp_test_close_window (GTK_WINDOW (window));
 }
 
 /* A file that is not ours is refused: the window says which and why,
@@ -490,16 +332,17 @@ test_refused_file (Fixture       *fixture,
   g_assert_null (store);
   g_assert_error (error, CSP_STORE_ERROR, CSP_STORE_ERROR_NOT_SQLITE);
 
-  window = show_window (NULL);
+  window = csp_test_show_window (NULL);
   csp_window_show_store_error (window, error);
-  wait_for_frame (GTK_WIDGET (window));
-  status = find_status_page (GTK_WIDGET (window), "Cannot Open the Database");
+  csp_test_wait_for_frame (GTK_WIDGET (window));
+  status = csp_test_find_widget (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE,
+                                 "Cannot Open the Database");
   g_assert_nonnull (status);
   g_assert_true (gtk_widget_get_mapped (status));
   g_assert_nonnull (strstr (adw_status_page_get_description (ADW_STATUS_PAGE (status)),
                             fixture->db));
 
-  close_window (window);
+  csp_test_close_window (GTK_WINDOW (window));
   after = csp_test_read_file (fixture->db, &length);
   g_assert_cmpmem (after, length, text, sizeof text - 1);
 }
@@ -510,7 +353,7 @@ store_is_sample (gpointer window)
   CspStore *store = csp_window_get_store (window);
 
   return store != NULL && g_str_has_suffix (csp_store_get_path (store), "sample-portfolio.db") &&
-         pages_loaded (window);
+         csp_test_pages_loaded (window);
 }
 
 /* "Open Sample Portfolio" makes the sample in a worker and switches the
@@ -524,15 +367,15 @@ test_open_sample (Fixture       *fixture,
   CspWindow *window;
 
   g_assert_no_error (error);
-  window = show_window (store);
+  window = csp_test_show_window (store);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-sample", NULL));
-  wait_until (store_is_sample, window);
+  csp_test_wait_until (store_is_sample, window);
   g_assert_cmpuint (g_list_model_get_n_items (csp_accounts_page_get_model (accounts_page (window))),
                     ==, 200);
   g_assert_true (csp_store_is_empty (store));
 
-  close_window (window);
+  csp_test_close_window (GTK_WINDOW (window));
 }
 
 static gboolean
@@ -553,18 +396,19 @@ test_cancel_sample (Fixture       *fixture,
   CspWindow *window;
 
   g_assert_no_error (error);
-  window = show_window (store);
+  window = csp_test_show_window (store);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-sample", NULL));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.cancel-sample", NULL));
   /* The worker stops at its next check; then the status page is back. */
-  wait_until ((Condition) gtk_widget_get_mapped,
-              find_status_page (GTK_WIDGET (window), "No Accounts Yet"));
+  csp_test_wait_until ((CspTestCondition) gtk_widget_get_mapped,
+                       csp_test_find_widget (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE,
+                                             "No Accounts Yet"));
   g_assert_true (csp_window_get_store (window) == store);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-sample", NULL));
   gtk_window_destroy (GTK_WINDOW (window));
-  wait_until (only_one_reference, window);
+  csp_test_wait_until (only_one_reference, window);
   g_assert_finalize_object (window);
 }
 
@@ -581,9 +425,7 @@ main (int   argc,
   data_home = csp_test_make_dir ("test-window-data-XXXXXX");
   g_setenv ("XDG_DATA_HOME", data_home, TRUE);
 
-  gtk_init ();
-  adw_init ();
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  csp_test_ui_init ();
 
   g_test_add ("/window/accounts/demo", Fixture, NULL,
               csp_test_folder_set_up, test_demo_accounts, csp_test_folder_tear_down);
