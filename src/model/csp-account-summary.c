@@ -1,7 +1,8 @@
 /* csp-account-summary.c: one row of the accounts list
  *
  * An account together with the figures the list shows beside it, which
- * come from other tables (the latest health score). The store fills it
+ * come from other tables (the latest health score, its trend, the open
+ * actions, the next meeting). The store fills it
  * in one query; the views only read it.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -19,7 +20,7 @@ struct _CspAccountSummary
   GObject     parent_instance;
 
   CspAccount *account;
-  int         health_score; /* CSP_UNSET when the account has no snapshot */
+  CspAccountFacts facts;
 };
 
 G_DEFINE_FINAL_TYPE (CspAccountSummary, csp_account_summary, G_TYPE_OBJECT)
@@ -58,7 +59,7 @@ csp_account_summary_get_property (GObject    *object,
       g_value_set_object (value, self->account);
       break;
     case PROP_HEALTH_SCORE:
-      g_value_set_int (value, self->health_score);
+      g_value_set_int (value, self->facts.health_score);
       break;
     case PROP_HEALTH_BAND:
       g_value_set_enum (value, csp_account_summary_get_health_band (self));
@@ -82,7 +83,7 @@ csp_account_summary_set_property (GObject      *object,
       self->account = g_value_dup_object (value);
       break;
     case PROP_HEALTH_SCORE:
-      self->health_score = g_value_get_int (value);
+      self->facts.health_score = g_value_get_int (value);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -115,7 +116,8 @@ csp_account_summary_class_init (CspAccountSummaryClass *klass)
 static void
 csp_account_summary_init (CspAccountSummary *self)
 {
-  self->health_score = CSP_UNSET;
+  self->facts.health_score = CSP_UNSET;
+  self->facts.renewal_days = G_MAXINT;
 }
 
 CspAccountSummary *
@@ -128,6 +130,27 @@ csp_account_summary_new (CspAccount *account,
                        "account", account,
                        "health-score", health_score,
                        NULL);
+}
+
+CspAccountSummary *
+csp_account_summary_new_with_facts (CspAccount            *account,
+                                    const CspAccountFacts *facts)
+{
+  CspAccountSummary *self;
+
+  g_return_val_if_fail (facts != NULL, NULL);
+
+  self = csp_account_summary_new (account, facts->health_score);
+  self->facts = *facts;
+  return self;
+}
+
+const CspAccountFacts *
+csp_account_summary_get_facts (CspAccountSummary *self)
+{
+  g_return_val_if_fail (CSP_IS_ACCOUNT_SUMMARY (self), NULL);
+
+  return &self->facts;
 }
 
 CspAccount *
@@ -143,7 +166,7 @@ csp_account_summary_get_health_score (CspAccountSummary *self)
 {
   g_return_val_if_fail (CSP_IS_ACCOUNT_SUMMARY (self), CSP_UNSET);
 
-  return self->health_score;
+  return self->facts.health_score;
 }
 
 CspHealthBand
@@ -151,5 +174,5 @@ csp_account_summary_get_health_band (CspAccountSummary *self)
 {
   g_return_val_if_fail (CSP_IS_ACCOUNT_SUMMARY (self), CSP_HEALTH_AT_RISK);
 
-  return csp_health_band_for_score (self->health_score);
+  return csp_health_band_for_score (self->facts.health_score);
 }

@@ -232,6 +232,32 @@ csp_health_trend_latest (GListModel             *snapshots,
   return csp_health_snapshot_get_effective_score (last, weights);
 }
 
+/* The change of the latest of @points (oldest first) against the
+ * latest scored point taken 30 or more days before it. FALSE (and 0)
+ * when either is missing. The account page and the accounts table
+ * both come here, so they always agree. */
+gboolean
+csp_trend_points_change (const CspTrendPoint *points,
+                         guint                n_points,
+                         int                 *out_change)
+{
+  g_autofree char *cutoff = NULL;
+
+  *out_change = 0;
+  if (n_points == 0 || points[n_points - 1].value == CSP_UNSET)
+    return FALSE;
+
+  cutoff = csp_date_add_days (points[n_points - 1].date, -30);
+  for (guint i = n_points; i-- > 0;)
+    if (points[i].value != CSP_UNSET && strcmp (points[i].date, cutoff) <= 0)
+      {
+        *out_change = points[n_points - 1].value - points[i].value;
+        return TRUE;
+      }
+
+  return FALSE;
+}
+
 /* The change of the latest score against the score of the latest
  * snapshot taken 30 or more days before it. FALSE (and 0) when either
  * is missing. */
@@ -240,26 +266,17 @@ csp_health_trend_change (GListModel             *snapshots,
                          const CspHealthWeights *weights,
                          int                    *out_change)
 {
-  int latest = csp_health_trend_latest (snapshots, weights);
-  g_autofree char *cutoff = NULL;
+  guint n = g_list_model_get_n_items (snapshots);
+  g_autofree CspTrendPoint *points = g_new0 (CspTrendPoint, MAX (n, 1));
 
-  *out_change = 0;
-  if (latest == CSP_UNSET)
-    return FALSE;
-
-  cutoff = csp_date_add_days (latest_date (snapshots), -30);
-  for (guint i = g_list_model_get_n_items (snapshots); i-- > 0;)
+  for (guint i = 0; i < n; i++)
     {
       g_autoptr(CspHealthSnapshot) snapshot = g_list_model_get_item (snapshots, i);
-      int score = csp_health_snapshot_get_effective_score (snapshot, weights);
 
-      if (score != CSP_UNSET &&
-          strcmp (csp_health_snapshot_get_taken_on (snapshot), cutoff) <= 0)
-        {
-          *out_change = latest - score;
-          return TRUE;
-        }
+      g_strlcpy (points[i].date, csp_health_snapshot_get_taken_on (snapshot),
+                 sizeof points[i].date);
+      points[i].value = csp_health_snapshot_get_effective_score (snapshot, weights);
     }
 
-  return FALSE;
+  return csp_trend_points_change (points, n, out_change);
 }

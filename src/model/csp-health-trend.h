@@ -55,6 +55,9 @@ int             csp_health_trend_latest      (GListModel             *snapshots,
 gboolean        csp_health_trend_change      (GListModel             *snapshots,
                                               const CspHealthWeights *weights,
                                               int                    *out_change);
+gboolean        csp_trend_points_change      (const CspTrendPoint    *points,
+                                              guint                   n_points,
+                                              int                    *out_change);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CspTrendSeries, csp_trend_series_free)
 

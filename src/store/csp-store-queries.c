@@ -18,6 +18,12 @@
 #include "csp-store-private.h"
 #include "csp-store-queries.h"
 
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "csp-health-trend.h"
+
 /* Record columns */
 
 typedef struct
@@ -131,18 +137,90 @@ account_summaries_sql (void)
 {
   static char *sql;
 
-  /* The latest snapshot per account comes from the (account_id,
-   * taken_on) unique index; its score from the health_score view, which
-   * applies the component weights when a snapshot has no score. */
+  /* One row per account, each figure from an index: the latest
+   * snapshots and the latest one taken 30 days before the newest
+   * ("date=score" in any order, the score empty when a snapshot has
+   * none) through the (account_id, taken_on) unique index, their scores
+   * from the health_score view, which applies the component weights;
+   * "open/overdue" actions through the plans of the account; the next
+   * planned meeting from the meetings grouped once. */
   if (g_once_init_enter (&sql))
     g_once_init_leave (&sql, g_strdup_printf (
-      "SELECT %s, (SELECT s.score FROM health_score s"
-      "            WHERE s.id = (SELECT h.id FROM health_snapshot h"
-      "                          WHERE h.account_id = a.id"
-      "                          ORDER BY h.taken_on DESC LIMIT 1))"
-      " FROM account a ORDER BY a.name, a.id", account_columns ()->sql));
+      "SELECT %s,"
+      " (SELECT group_concat(s.taken_on || '=' || coalesce(s.score, '')) FROM health_score s"
+      "  WHERE s.id IN (SELECT h.id FROM health_snapshot h WHERE h.account_id = a.id"
+      "                 ORDER BY h.taken_on DESC LIMIT " G_STRINGIFY (CSP_SPARKLINE_MAX) ")"
+      "     OR s.id = (SELECT h.id FROM health_snapshot h WHERE h.account_id = a.id"
+      "                  AND h.taken_on <= date((SELECT max(l.taken_on) FROM health_snapshot l"
+      "                                          WHERE l.account_id = a.id), '-30 days')"
+      "                ORDER BY h.taken_on DESC LIMIT 1)),"
+      " CAST(julianday(a.renewal_on) - julianday(?1) AS INTEGER),"
+      " (SELECT count(*) || '/' || coalesce(sum(i.due_on IS NOT NULL AND i.due_on < ?1), 0)"
+      "  FROM success_plan p JOIN action_item i ON i.plan_id = p.id"
+      "  WHERE p.account_id = a.id AND p.status IN ('draft', 'active')"
+      "    AND i.status IN ('open', 'in_progress', 'blocked')),"
+      " m.next_at"
+      " FROM account a"
+      " LEFT JOIN (SELECT account_id, min(scheduled_at) AS next_at FROM meeting"
+      "            WHERE status = 'planned' AND scheduled_at >= ?2"
+      "            GROUP BY account_id) m ON m.account_id = a.id"
+      " ORDER BY a.name, a.id", account_columns ()->sql));
 
   return sql;
+}
+
+/* "date=score" into @point; an empty score is CSP_UNSET. */
+static gboolean
+parse_point (const char    *text,
+             CspTrendPoint *point)
+{
+  const char *eq = strchr (text, '=');
+
+  if (eq == NULL || eq - text != 10)
+    return FALSE;
+  memcpy (point->date, text, 10);
+  point->date[10] = '\0';
+  point->value = eq[1] == '\0' ? CSP_UNSET : atoi (eq + 1);
+  return TRUE;
+}
+
+static int
+compare_points (gconstpointer a,
+                gconstpointer b)
+{
+  return strcmp (((const CspTrendPoint *) a)->date, ((const CspTrendPoint *) b)->date);
+}
+
+/* The snapshots of @text ("date=score,…"), oldest first. */
+static GArray *
+read_points (const char *text)
+{
+  g_auto(GStrv) parts = g_strsplit (text ? text : "", ",", -1);
+  GArray *points = g_array_new (FALSE, TRUE, sizeof (CspTrendPoint));
+  CspTrendPoint point = { { 0 } };
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    if (parse_point (parts[i], &point))
+      g_array_append_val (points, point);
+  g_array_sort (points, compare_points);
+  return points;
+}
+
+/* The health figures of @facts from @points (oldest first): the change
+ * as the account page computes it; the sparkline from the latest ones
+ * (the oldest may be the one 30 days back, read for the change). */
+static void
+set_health_facts (CspAccountFacts *facts,
+                  GArray          *points)
+{
+  CspTrendPoint *p = (CspTrendPoint *) points->data;
+  guint first = points->len - MIN (points->len, CSP_SPARKLINE_MAX);
+
+  facts->health_score = points->len > 0 ? p[points->len - 1].value : CSP_UNSET;
+  facts->has_change = csp_trend_points_change (p, points->len, &facts->health_change);
+  for (guint i = first; i < points->len; i++)
+    if (p[i].value != CSP_UNSET)
+      facts->sparkline[facts->n_sparkline++] = p[i].value;
 }
 
 static gpointer
@@ -150,25 +228,43 @@ account_summary_from_row (sqlite3_stmt *stmt)
 {
   RecordColumns *columns = account_columns ();
   g_autoptr(CspAccount) account = record_from_row (columns, stmt, 0);
-  int score_column = record_n_columns (columns);
-  int score = sqlite3_column_type (stmt, score_column) == SQLITE_NULL
-              ? CSP_UNSET : sqlite3_column_int (stmt, score_column);
+  int n = record_n_columns (columns);
+  const char *actions = (const char *) sqlite3_column_text (stmt, n + 2);
+  const char *next_at = (const char *) sqlite3_column_text (stmt, n + 3);
+  g_autoptr(GArray) points = read_points ((const char *) sqlite3_column_text (stmt, n));
+  CspAccountFacts facts = { 0 };
 
-  return csp_account_summary_new (account, score);
+  set_health_facts (&facts, points);
+  facts.renewal_days = sqlite3_column_type (stmt, n + 1) == SQLITE_NULL
+                       ? G_MAXINT : sqlite3_column_int (stmt, n + 1);
+  if (actions == NULL ||
+      sscanf (actions, "%u/%u", &facts.n_open_actions, &facts.n_overdue_actions) != 2)
+    facts.n_open_actions = facts.n_overdue_actions = 0;
+  g_strlcpy (facts.next_meeting, next_at ? next_at : "", sizeof facts.next_meeting);
+
+  return csp_account_summary_new_with_facts (account, &facts);
 }
 
-/* Every account with its latest health score, ordered by name. */
+/* Every account with its health (latest score, the latest scores for a
+ * sparkline, the change over 30 days), days to renewal from @today
+ * (YYYY-MM-DD), open and overdue actions and the next planned meeting
+ * at or after @now (a UTC timestamp), ordered by name. */
 GListModel *
-csp_store_list_account_summaries (CspStore  *self,
-                                  GError   **error)
+csp_store_list_account_summaries (CspStore    *self,
+                                  const char  *today,
+                                  const char  *now,
+                                  GError     **error)
 {
   sqlite3_stmt *stmt;
 
   g_return_val_if_fail (CSP_IS_STORE (self), NULL);
+  g_return_val_if_fail (today != NULL && now != NULL, NULL);
 
   if (!(stmt = _csp_store_prepare (self, account_summaries_sql (), error)))
     return NULL;
 
+  sqlite3_bind_text (stmt, 1, today, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, now, -1, SQLITE_TRANSIENT);
   return collect_rows (self, stmt, CSP_TYPE_ACCOUNT_SUMMARY, account_summary_from_row, error);
 }
 

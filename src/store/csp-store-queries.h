@@ -16,6 +16,8 @@ typedef GListModel *(*CspStoreQueryFunc) (CspStore  *store,
                                           GError   **error);
 
 GListModel *csp_store_list_account_summaries (CspStore             *self,
+                                              const char           *today,
+                                              const char           *now,
                                               GError              **error);
 GListModel *csp_store_list_open_actions      (CspStore             *self,
                                               const char           *today,

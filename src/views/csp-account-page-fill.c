@@ -71,7 +71,7 @@ static void
 fill_facts (CspAccountPage *self)
 {
   CspAccount *a = _csp_account_page_account (self);
-  g_autofree char *arr = csp_account_format_money (csp_account_get_arr_minor (a),
+  g_autofree char *arr = csp_format_money (csp_account_get_arr_minor (a),
                                                     csp_account_get_currency (a));
   g_autofree char *since = csp_format_date (csp_account_get_customer_since (a));
   guint n_risks = csp_account_overview_count_open_risks (self->overview);

@@ -10,7 +10,6 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <langinfo.h>
 #include <string.h>
 
 #include "csp-account-rows.h"
@@ -90,28 +89,6 @@ or_empty (const char *text)
   return text ? text : "";
 }
 
-/* @value with the locale's thousands separator, or a comma when the
- * locale has none (the C locale). */
-static char *
-group_digits (gint64 value)
-{
-  g_autofree char *digits = g_strdup_printf ("%" G_GINT64_FORMAT, ABS (value));
-  const char *separator = nl_langinfo (THOUSEP);
-  GString *text = g_string_new (value < 0 ? "-" : "");
-  gsize n = strlen (digits);
-
-  if (separator == NULL || *separator == '\0')
-    separator = ",";
-  for (gsize i = 0; i < n; i++)
-    {
-      if (i > 0 && (n - i) % 3 == 0)
-        g_string_append (text, separator);
-      g_string_append_c (text, digits[i]);
-    }
-
-  return g_string_free (text, FALSE);
-}
-
 /* A flat trash button for @action_name with the row's @id. */
 static void
 add_delete_button (GtkWidget  *row,
@@ -132,24 +109,6 @@ add_delete_button (GtkWidget  *row,
 }
 
 /* Public API */
-
-/* @minor units of @currency as whole units with the locale's grouping
- * ("$120,000", "¥85,000", "CHF 9,500"). */
-char *
-csp_account_format_money (gint64      minor,
-                          const char *currency)
-{
-  static const struct { const char *code, *symbol; } symbols[] = {
-    { "USD", "$" }, { "EUR", "€" }, { "GBP", "£" }, { "CNY", "¥" }, { "JPY", "¥" },
-  };
-  gint64 major = g_strcmp0 (currency, "JPY") == 0 ? minor : minor / 100;
-  g_autofree char *number = group_digits (major);
-  for (guint i = 0; i < G_N_ELEMENTS (symbols); i++)
-    if (g_strcmp0 (currency, symbols[i].code) == 0)
-      return g_strconcat (symbols[i].symbol, number, NULL);
-
-  return g_strdup_printf ("%s %s", currency ? currency : "", number);
-}
 
 /* How far @date is from @today, in words; NULL without a date. */
 char *
@@ -312,7 +271,7 @@ csp_account_risk_row (CspRisk    *risk,
   if (resolved_on != NULL)
     {
       g_autofree char *date = csp_format_date (resolved_on);
-      g_autofree char *money = saved >= 0 ? csp_account_format_money (saved, currency) : NULL;
+      g_autofree char *money = saved >= 0 ? csp_format_money (saved, currency) : NULL;
       /* Translators: %s is a date */
       g_autofree char *text = money ? g_strdup_printf (_("Saved %s"), money)
                                     : g_strdup_printf (_("Resolved %s"), date);

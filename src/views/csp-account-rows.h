@@ -14,8 +14,6 @@
 
 G_BEGIN_DECLS
 
-char      *csp_account_format_money     (gint64                 minor,
-                                         const char            *currency);
 char      *csp_account_format_countdown (const char            *today,
                                          const char            *date);
 GtkWidget *csp_account_fact_new         (const char            *caption,

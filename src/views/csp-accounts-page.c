@@ -1,7 +1,8 @@
 /* csp-accounts-page.c: the portfolio's accounts
  *
- * A sortable table of every account with its stage and latest health
- * score; loading, the error state and the "compact" property come from
+ * A sortable table of every account with its stage, ARR, renewal,
+ * health (score, sparkline, change over 30 days), open and overdue
+ * actions and next meeting, all read in one query; loading, the error state and the "compact" property come from
  * CspListPage. An empty database
  * shows a status page whose buttons lead to the next step: create an
  * account, or open the sample portfolio (both are window actions).
@@ -12,6 +13,9 @@
  * search bar captures the keys typed into the window while the page is
  * on show, so typing starts a search.
  *
+ * Portfolio figures above the table sum up the rows on show; they are
+ * computed once the filter has looked at every row, never per slice.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
@@ -21,6 +25,9 @@
 #include <string.h>
 
 #include "csp-accounts-page.h"
+#include "csp-format.h"
+#include "csp-portfolio-figures.h"
+#include "csp-sparkline.h"
 
 struct _CspAccountsPage
 {
@@ -31,6 +38,11 @@ struct _CspAccountsPage
   GtkColumnViewColumn *stage_column;
   GtkColumnViewColumn *csm_column;
   GtkColumnViewColumn *health_column;
+  GtkColumnViewColumn *arr_column;
+  GtkColumnViewColumn *renewal_column;
+  GtkColumnViewColumn *actions_column;
+  GtkColumnViewColumn *meeting_column;
+  GtkFlowBox          *figures_box;
   GtkSearchBar        *search_bar;
   GtkSearchEntry      *search_entry;
   GtkStack            *list_stack;
@@ -38,6 +50,7 @@ struct _CspAccountsPage
   GtkCustomFilter     *filter;
   GtkFilterListModel  *filter_model;
   char                *needle;  /* the search, casefolded; NULL when none */
+  CspPortfolioFigures *figures; /* of the rows on show */
 };
 
 G_DEFINE_FINAL_TYPE (CspAccountsPage, csp_accounts_page, CSP_TYPE_LIST_PAGE)
@@ -91,6 +104,76 @@ compare_segment (gconstpointer a,
   return (sa > sb) - (sa < sb);
 }
 
+static const CspAccountFacts *
+facts_of (gconstpointer item)
+{
+  return csp_account_summary_get_facts ((gpointer) item);
+}
+
+/* By currency, then amount: amounts in different currencies are not
+ * comparable. */
+static int
+compare_arr (gconstpointer a,
+             gconstpointer b,
+             gpointer      user_data)
+{
+  CspAccount *aa = csp_account_summary_get_account ((gpointer) a);
+  CspAccount *ab = csp_account_summary_get_account ((gpointer) b);
+  int by_currency = g_strcmp0 (csp_account_get_currency (aa), csp_account_get_currency (ab));
+  gint64 va = csp_account_get_arr_minor (aa);
+  gint64 vb = csp_account_get_arr_minor (ab);
+
+  return by_currency != 0 ? by_currency : (va > vb) - (va < vb);
+}
+
+/* Soonest first; accounts without a renewal date last. */
+static int
+compare_renewal (gconstpointer a,
+                 gconstpointer b,
+                 gpointer      user_data)
+{
+  int da = facts_of (a)->renewal_days;
+  int db = facts_of (b)->renewal_days;
+
+  return (da > db) - (da < db);
+}
+
+/* By overdue actions, then open ones. */
+static int
+compare_actions (gconstpointer a,
+                 gconstpointer b,
+                 gpointer      user_data)
+{
+  const CspAccountFacts *fa = facts_of (a);
+  const CspAccountFacts *fb = facts_of (b);
+
+  if (fa->n_overdue_actions != fb->n_overdue_actions)
+    return fa->n_overdue_actions > fb->n_overdue_actions ? 1 : -1;
+  return (fa->n_open_actions > fb->n_open_actions) - (fa->n_open_actions < fb->n_open_actions);
+}
+
+/* Soonest first; accounts with no meeting planned last. */
+static int
+compare_meeting (gconstpointer a,
+                 gconstpointer b,
+                 gpointer      user_data)
+{
+  const char *ma = facts_of (a)->next_meeting;
+  const char *mb = facts_of (b)->next_meeting;
+
+  if (*ma == '\0' || *mb == '\0')
+    return (*ma == '\0') - (*mb == '\0');
+  return strcmp (ma, mb);
+}
+
+static void
+set_custom_sorter (GtkColumnViewColumn *column,
+                   GCompareDataFunc     compare)
+{
+  csp_list_page_set_column_sorter (column,
+                                   GTK_SORTER (gtk_custom_sorter_new (compare, NULL, NULL)));
+}
+
 static GtkSorter *
 account_string_sorter (const char *property)
 {
@@ -116,27 +199,50 @@ setup_sorters (CspAccountsPage *self)
     self->segment_column, GTK_SORTER (gtk_custom_sorter_new (compare_segment, NULL, NULL)));
   csp_list_page_set_column_sorter (self->health_column,
                                    GTK_SORTER (gtk_numeric_sorter_new (score)));
+  set_custom_sorter (self->arr_column, compare_arr);
+  set_custom_sorter (self->renewal_column, compare_renewal);
+  set_custom_sorter (self->actions_column, compare_actions);
+  set_custom_sorter (self->meeting_column, compare_meeting);
   gtk_column_view_sort_by_column (gtk_column_view_column_get_column_view (self->name_column),
                                   self->name_column, GTK_SORT_ASCENDING);
 }
 
+/* @data is the time of the query (UTC); today is its local day. */
 static GListModel *
 query_accounts (CspStore  *store,
                 gpointer   data,
                 GError   **error)
 {
-  return csp_store_list_account_summaries (store, error);
+  g_autoptr(GDateTime) now = NULL;
+  g_autoptr(GDateTime) local = NULL;
+  g_autofree char *today = NULL;
+
+  if (!csp_timestamp_parse (data, &now, error))
+    return NULL;
+  local = g_date_time_to_local (now);
+  today = g_date_time_format (local, "%Y-%m-%d");
+  return csp_store_list_account_summaries (store, today, data, error);
 }
 
-/* Hides the segment and CSM columns, which a narrow window has no room for. */
+static char *
+dup_now (CspListPage *page)
+{
+  return csp_timestamp_now_text ();
+}
+
+/* Hides the columns a narrow window has no room for: all but name,
+ * stage and health. */
 static void
 set_compact (CspListPage *page,
              gboolean     compact)
 {
   CspAccountsPage *self = CSP_ACCOUNTS_PAGE (page);
+  GtkColumnViewColumn *secondary[] = { self->segment_column, self->csm_column,
+                                       self->arr_column, self->renewal_column,
+                                       self->actions_column, self->meeting_column };
 
-  gtk_column_view_column_set_visible (self->segment_column, !compact);
-  gtk_column_view_column_set_visible (self->csm_column, !compact);
+  for (guint i = 0; i < G_N_ELEMENTS (secondary); i++)
+    gtk_column_view_column_set_visible (secondary[i], !compact);
 }
 
 /* Case and Unicode form folded away, so "ACME" finds "Acme" and a
@@ -219,7 +325,107 @@ filter_change (const char *old_needle,
   return GTK_FILTER_CHANGE_DIFFERENT;
 }
 
+/* Figures */
+
+/* A caption over a value: one of the portfolio figures. */
+static GtkWidget *
+figure_new (const char *caption,
+            const char *value)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *caption_label = gtk_label_new (caption);
+  GtkWidget *value_label = gtk_label_new (value);
+
+  gtk_label_set_xalign (GTK_LABEL (caption_label), 0);
+  gtk_label_set_xalign (GTK_LABEL (value_label), 0);
+  gtk_widget_add_css_class (caption_label, "caption");
+  gtk_widget_add_css_class (caption_label, "dim-label");
+  gtk_label_set_wrap (GTK_LABEL (value_label), TRUE);
+  gtk_widget_add_css_class (value_label, "figure-value");
+  gtk_box_append (GTK_BOX (box), caption_label);
+  gtk_box_append (GTK_BOX (box), value_label);
+  gtk_widget_add_css_class (box, "portfolio-figure");
+  return box;
+}
+
+static void
+add_figure (CspAccountsPage *self,
+            const char      *caption,
+            char            *value)
+{
+  gtk_flow_box_insert (self->figures_box, figure_new (caption, value), -1);
+  g_free (value);
+}
+
+static char *
+format_arr_totals (const CspPortfolioFigures *figures)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < figures->arr_totals->len; i++)
+    {
+      const CspCurrencyTotal *total = &g_array_index (figures->arr_totals, CspCurrencyTotal, i);
+      g_autofree char *money = csp_format_money (total->arr_minor, total->currency);
+
+      g_string_append_printf (text, i > 0 ? " · %s" : "%s", money);
+    }
+  return g_strdup (text->len > 0 ? text->str : "—");
+}
+
+static char *
+format_average_health (const CspPortfolioFigures *figures)
+{
+  g_autofree char *change = csp_format_change (figures->average_change);
+
+  if (figures->average_health == CSP_UNSET)
+    return g_strdup ("—");
+  if (figures->n_with_change == 0)
+    return g_strdup_printf ("%d", figures->average_health);
+  /* Translators: an average health score and its change over 30 days, "72 (+3)" */
+  return g_strdup_printf (_("%d (%s)"), figures->average_health, change);
+}
+
+static void
+show_figures (CspAccountsPage           *self,
+              const CspPortfolioFigures *figures)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->figures_box))) != NULL)
+    gtk_flow_box_remove (self->figures_box, child);
+
+  add_figure (self, _("Accounts"), g_strdup_printf ("%u", figures->n_accounts));
+  /* Translators: annual recurring revenue */
+  add_figure (self, _("Total ARR"), format_arr_totals (figures));
+  add_figure (self, _("Average Health"), format_average_health (figures));
+  add_figure (self, _("Healthy"), g_strdup_printf ("%u", figures->n_per_band[CSP_HEALTH_HEALTHY]));
+  add_figure (self, _("Watch"), g_strdup_printf ("%u", figures->n_per_band[CSP_HEALTH_WATCH]));
+  add_figure (self, _("At Risk"), g_strdup_printf ("%u", figures->n_per_band[CSP_HEALTH_AT_RISK]));
+  add_figure (self, _("Renewals in 90 Days"), g_strdup_printf ("%u", figures->n_renewals_90));
+  add_figure (self, _("Overdue Actions"), g_strdup_printf ("%u", figures->n_overdue_actions));
+}
+
+/* Once the filter has looked at every row: a search typed letter by
+ * letter computes the figures once, when its rows are all known. */
+static void
+update_figures (CspAccountsPage *self)
+{
+  if (gtk_filter_list_model_get_pending (self->filter_model) != 0)
+    return;
+
+  g_clear_pointer (&self->figures, csp_portfolio_figures_free);
+  self->figures = csp_portfolio_figures_new (G_LIST_MODEL (self->filter_model));
+  show_figures (self, self->figures);
+}
+
 /* Callbacks */
+
+static void
+filter_progress_cb (CspAccountsPage *self)
+{
+  update_list_stack (self);
+  update_figures (self);
+}
 
 static void
 search_changed_cb (CspAccountsPage *self)
@@ -301,9 +507,18 @@ setup_health_cb (GtkSignalListItemFactory *factory,
   GtkWidget *band = gtk_label_new (NULL);
 
   gtk_label_set_width_chars (GTK_LABEL (badge), 3);
+  GtkWidget *sparkline = csp_sparkline_new ();
+  GtkWidget *change = gtk_label_new (NULL);
+
   gtk_label_set_xalign (GTK_LABEL (band), 0);
+  gtk_label_set_width_chars (GTK_LABEL (band), 7);
+  gtk_label_set_width_chars (GTK_LABEL (change), 3);
+  gtk_label_set_xalign (GTK_LABEL (change), 1);
+  gtk_widget_add_css_class (change, "numeric");
   gtk_box_append (GTK_BOX (box), badge);
   gtk_box_append (GTK_BOX (box), band);
+  gtk_box_append (GTK_BOX (box), sparkline);
+  gtk_box_append (GTK_BOX (box), change);
   gtk_list_item_set_child (item, box);
 }
 
@@ -315,10 +530,18 @@ bind_health_cb (GtkSignalListItemFactory *factory,
   CspAccountSummary *summary = gtk_list_item_get_item (item);
   GtkWidget *badge = gtk_widget_get_first_child (gtk_list_item_get_child (item));
   GtkWidget *band = gtk_widget_get_next_sibling (badge);
+  GtkWidget *sparkline = gtk_widget_get_next_sibling (band);
+  GtkWidget *change = gtk_widget_get_next_sibling (sparkline);
+  const CspAccountFacts *facts = csp_account_summary_get_facts (summary);
+  g_autofree char *change_text = facts->has_change ? csp_format_change (facts->health_change)
+                                                   : g_strdup ("");
   int score = csp_account_summary_get_health_score (summary);
   CspHealthBand health_band = csp_account_summary_get_health_band (summary);
   g_autofree char *text = NULL;
 
+  csp_sparkline_set_values (CSP_SPARKLINE (sparkline), facts->sparkline, facts->n_sparkline);
+  gtk_label_set_text (GTK_LABEL (change), change_text);
+  gtk_widget_set_tooltip_text (change, facts->has_change ? _("Change over 30 days") : NULL);
   gtk_widget_set_visible (badge, score != CSP_UNSET);
   if (score == CSP_UNSET)
     {
@@ -334,6 +557,96 @@ bind_health_cb (GtkSignalListItemFactory *factory,
                                                         band_classes[health_band], NULL });
   gtk_label_set_text (GTK_LABEL (band), csp_enum_to_label (CSP_TYPE_HEALTH_BAND, health_band));
   gtk_widget_remove_css_class (band, "dim-label");
+}
+
+static void
+bind_arr_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             CspAccountsPage          *self)
+{
+  CspAccount *account = item_account (item);
+  g_autofree char *text = csp_format_money (csp_account_get_arr_minor (account),
+                                            csp_account_get_currency (account));
+
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), text);
+}
+
+static void
+setup_renewal_cb (GtkSignalListItemFactory *factory,
+                  GtkListItem              *item,
+                  CspAccountsPage          *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *date = gtk_label_new (NULL);
+  GtkWidget *countdown = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (date), 0);
+  gtk_box_append (GTK_BOX (box), date);
+  gtk_box_append (GTK_BOX (box), countdown);
+  gtk_list_item_set_child (item, box);
+}
+
+/* How far the renewal is; a passed one is overdue. */
+static char *
+renewal_countdown (int days)
+{
+  if (days < 0)
+    /* Translators: a renewal date that has passed, in the accounts table */
+    return g_strdup (C_("renewal", "overdue"));
+  if (days == 0)
+    return g_strdup (_("today"));
+  /* Translators: a renewal countdown */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "in %d day", "in %d days", days), days);
+}
+
+static void
+bind_renewal_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item,
+                 CspAccountsPage          *self)
+{
+  const CspAccountFacts *facts = facts_of (gtk_list_item_get_item (item));
+  GtkWidget *date = gtk_widget_get_first_child (gtk_list_item_get_child (item));
+  GtkWidget *countdown = gtk_widget_get_next_sibling (date);
+  g_autofree char *date_text = csp_format_date (csp_account_get_renewal_on (item_account (item)));
+  g_autofree char *countdown_text = NULL;
+  int days = facts->renewal_days;
+
+  if (days != G_MAXINT)
+    countdown_text = renewal_countdown (days);
+  gtk_label_set_text (GTK_LABEL (date), date_text);
+  gtk_label_set_text (GTK_LABEL (countdown), countdown_text ? countdown_text : "");
+  gtk_widget_set_css_classes (countdown, days < 0 ? (const char *[]) { "overdue", NULL }
+                                        : days <= 90 ? (const char *[]) { "renewal-soon", NULL }
+                                        : (const char *[]) { "dim-label", NULL });
+}
+
+static void
+bind_actions_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item,
+                 CspAccountsPage          *self)
+{
+  const CspAccountFacts *facts = facts_of (gtk_list_item_get_item (item));
+  GtkWidget *label = gtk_list_item_get_child (item);
+  /* Translators: open and overdue action items of an account, "5 / 2" */
+  g_autofree char *text = g_strdup_printf (_("%u / %u"), facts->n_open_actions,
+                                           facts->n_overdue_actions);
+
+  gtk_label_set_text (GTK_LABEL (label), text);
+  if (facts->n_overdue_actions > 0)
+    gtk_widget_add_css_class (label, "overdue");
+  else
+    gtk_widget_remove_css_class (label, "overdue");
+}
+
+static void
+bind_meeting_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item,
+                 CspAccountsPage          *self)
+{
+  const CspAccountFacts *facts = facts_of (gtk_list_item_get_item (item));
+  g_autofree char *text = csp_format_local_date (facts->next_meeting);
+
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), text);
 }
 
 /* Enter or a double click on a row. */
@@ -362,10 +675,10 @@ csp_accounts_page_constructed (GObject *object)
 
   setup_filter (self);
   g_signal_connect_object (self->filter_model, "items-changed",
-                           G_CALLBACK (update_list_stack), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (filter_progress_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->filter_model, "notify::pending",
-                           G_CALLBACK (update_list_stack), self, G_CONNECT_SWAPPED);
-  update_list_stack (self);
+                           G_CALLBACK (filter_progress_cb), self, G_CONNECT_SWAPPED);
+  filter_progress_cb (self);
 }
 
 static void
@@ -376,6 +689,7 @@ csp_accounts_page_finalize (GObject *object)
   g_clear_object (&self->filter_model);
   g_clear_object (&self->filter);
   g_free (self->needle);
+  g_clear_pointer (&self->figures, csp_portfolio_figures_free);
 
   G_OBJECT_CLASS (csp_accounts_page_parent_class)->finalize (object);
 }
@@ -452,6 +766,7 @@ csp_accounts_page_class_init (CspAccountsPageClass *klass)
 
   page_class->item_type = CSP_TYPE_ACCOUNT_SUMMARY;
   page_class->query = query_accounts;
+  page_class->dup_query_data = dup_now;
   page_class->set_compact = set_compact;
 
   /* The user opened an account of the table (the window shows it). */
@@ -472,6 +787,11 @@ csp_accounts_page_class_init (CspAccountsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CspAccountsPage, stage_column);
   gtk_widget_class_bind_template_child (widget_class, CspAccountsPage, csm_column);
   gtk_widget_class_bind_template_child (widget_class, CspAccountsPage, health_column);
+  gtk_widget_class_bind_template_child (widget_class, CspAccountsPage, arr_column);
+  gtk_widget_class_bind_template_child (widget_class, CspAccountsPage, renewal_column);
+  gtk_widget_class_bind_template_child (widget_class, CspAccountsPage, actions_column);
+  gtk_widget_class_bind_template_child (widget_class, CspAccountsPage, meeting_column);
+  gtk_widget_class_bind_template_child (widget_class, CspAccountsPage, figures_box);
   gtk_widget_class_bind_template_child (widget_class, CspAccountsPage, search_bar);
   gtk_widget_class_bind_template_child (widget_class, CspAccountsPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, CspAccountsPage, list_stack);
@@ -482,6 +802,11 @@ csp_accounts_page_class_init (CspAccountsPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, bind_csm_cb);
   gtk_widget_class_bind_template_callback (widget_class, setup_health_cb);
   gtk_widget_class_bind_template_callback (widget_class, bind_health_cb);
+  gtk_widget_class_bind_template_callback (widget_class, bind_arr_cb);
+  gtk_widget_class_bind_template_callback (widget_class, setup_renewal_cb);
+  gtk_widget_class_bind_template_callback (widget_class, bind_renewal_cb);
+  gtk_widget_class_bind_template_callback (widget_class, bind_actions_cb);
+  gtk_widget_class_bind_template_callback (widget_class, bind_meeting_cb);
 }
 
 static void
@@ -585,4 +910,14 @@ csp_accounts_page_get_shown_model (CspAccountsPage *self)
   g_return_val_if_fail (CSP_IS_ACCOUNTS_PAGE (self), NULL);
 
   return G_LIST_MODEL (self->filter_model);
+}
+
+/* The figures above the table, of the rows on show once the filter has
+ * looked at every row; NULL before the first rows arrive. */
+const CspPortfolioFigures *
+csp_accounts_page_get_figures (CspAccountsPage *self)
+{
+  g_return_val_if_fail (CSP_IS_ACCOUNTS_PAGE (self), NULL);
+
+  return self->figures;
 }

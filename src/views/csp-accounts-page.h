@@ -6,6 +6,7 @@
 #pragma once
 
 #include "csp-list-page.h"
+#include "csp-portfolio-figures.h"
 
 #include "csp-store.h"
 
@@ -32,5 +33,6 @@ void        csp_accounts_page_set_search_mode  (CspAccountsPage *self,
 char       *csp_accounts_page_dup_search_text  (CspAccountsPage *self);
 GArray     *csp_accounts_page_dup_filtered_ids (CspAccountsPage *self);
 GListModel *csp_accounts_page_get_shown_model  (CspAccountsPage *self);
+const CspPortfolioFigures *csp_accounts_page_get_figures (CspAccountsPage *self);
 
 G_END_DECLS

@@ -1,4 +1,4 @@
-/* csp-format.c: dates and times as the lists show them
+/* csp-format.c: dates, times and money as the lists show them
  *
  * Stored values are ISO text (dates YYYY-MM-DD, times in UTC); people
  * read them in their language's order and, for times, in their own
@@ -11,9 +11,33 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <langinfo.h>
+#include <string.h>
 
 #include "csp-date.h"
 #include "csp-format.h"
+
+/* @value with the locale's thousands separator, or a comma when the
+ * locale has none (the C locale). */
+static char *
+group_digits (gint64 value)
+{
+  g_autofree char *digits = g_strdup_printf ("%" G_GINT64_FORMAT, ABS (value));
+  const char *separator = nl_langinfo (THOUSEP);
+  GString *text = g_string_new (value < 0 ? "-" : "");
+  gsize n = strlen (digits);
+
+  if (separator == NULL || *separator == '\0')
+    separator = ",";
+  for (gsize i = 0; i < n; i++)
+    {
+      if (i > 0 && (n - i) % 3 == 0)
+        g_string_append (text, separator);
+      g_string_append_c (text, digits[i]);
+    }
+
+  return g_string_free (text, FALSE);
+}
 
 /* @date (YYYY-MM-DD) for a list cell; "" for no date, and the text as
  * it is when it is not a date. */
@@ -50,4 +74,53 @@ csp_format_local_datetime (const char *timestamp)
   /* Translators: the date and time of a meeting, in the format of
    * g_date_time_format(); for example “%Y年%-m月%-d日 %a %H:%M” */
   return g_date_time_format (local, _("%a, %b %-d, %Y, %H:%M"));
+}
+
+/* @minor units of @currency as whole units with the locale's grouping
+ * ("$120,000", "¥85,000", "CHF 9,500"). */
+char *
+csp_format_money (gint64      minor,
+                  const char *currency)
+{
+  static const struct { const char *code, *symbol; } symbols[] = {
+    { "USD", "$" }, { "EUR", "€" }, { "GBP", "£" }, { "CNY", "¥" }, { "JPY", "¥" },
+  };
+  gint64 major = g_strcmp0 (currency, "JPY") == 0 ? minor : minor / 100;
+  g_autofree char *number = group_digits (major);
+  for (guint i = 0; i < G_N_ELEMENTS (symbols); i++)
+    if (g_strcmp0 (currency, symbols[i].code) == 0)
+      return g_strconcat (symbols[i].symbol, number, NULL);
+
+  return g_strdup_printf ("%s %s", currency ? currency : "", number);
+}
+
+/* The local day of @timestamp (UTC), as csp_format_date() shows it;
+ * "" for no timestamp. */
+char *
+csp_format_local_date (const char *timestamp)
+{
+  g_autoptr(GDateTime) utc = NULL;
+  g_autoptr(GDateTime) local = NULL;
+  g_autofree char *day = NULL;
+
+  if (timestamp == NULL || *timestamp == '\0')
+    return g_strdup ("");
+  if (!csp_timestamp_parse (timestamp, &utc, NULL))
+    return g_strdup (timestamp);
+
+  local = g_date_time_to_local (utc);
+  day = g_date_time_format (local, "%Y-%m-%d");
+  return csp_format_date (day);
+}
+
+/* A change of a score with its sign: "+5", "−18" (a real minus sign),
+ * "0". */
+char *
+csp_format_change (int change)
+{
+  if (change > 0)
+    return g_strdup_printf ("+%d", change);
+  if (change < 0)
+    return g_strdup_printf ("\u2212%d", -change);
+  return g_strdup ("0");
 }

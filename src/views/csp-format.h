@@ -11,5 +11,9 @@ G_BEGIN_DECLS
 
 char *csp_format_date           (const char *date);
 char *csp_format_local_datetime (const char *timestamp);
+char *csp_format_local_date     (const char *timestamp);
+char *csp_format_change         (int         change);
+char *csp_format_money          (gint64      minor,
+                                 const char *currency);
 
 G_END_DECLS

@@ -1,0 +1,361 @@
+/* test-accounts-table.c: the Accounts table's rows and figures, under Xvfb
+ *
+ * The one query behind the table must say what the account page's own
+ * queries say; the figures above the table must sum up exactly the
+ * rows on show, and follow a search.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <locale.h>
+
+#include "csp-account.h"
+#include "csp-account-summary.h"
+#include "csp-accounts-page.h"
+#include "csp-action-summary.h"
+#include "csp-date.h"
+#include "csp-format.h"
+#include "csp-health-snapshot.h"
+#include "csp-health-trend.h"
+#include "csp-meeting.h"
+#include "csp-portfolio-figures.h"
+#include "csp-sparkline.h"
+#include "csp-store-account-view.h"
+#include "csp-store-queries.h"
+#include "csp-store-records.h"
+#include "csp-test-ui.h"
+#include "csp-test-util.h"
+
+#define TODAY "2026-06-30"
+#define NOW   TODAY "T00:00:00Z"
+
+typedef struct
+{
+  CspTestFolder folder;
+  CspStore     *store;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  csp_test_folder_set_up (&fixture->folder, data);
+  fixture->store = csp_test_open_demo (fixture->folder.db, 40, 60, 11, TODAY);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_clear_object (&fixture->store);
+  csp_test_folder_tear_down (&fixture->folder, data);
+}
+
+/* Helpers */
+
+/* The scored snapshots' scores, oldest first, the latest @max. */
+static GArray *
+expected_sparkline (GListModel             *snapshots,
+                    const CspHealthWeights *weights,
+                    guint                   max)
+{
+  GArray *scores = g_array_new (FALSE, FALSE, sizeof (int));
+  guint n = g_list_model_get_n_items (snapshots);
+
+  for (guint i = n > max ? n - max : 0; i < n; i++)
+    {
+      g_autoptr(CspHealthSnapshot) snapshot = g_list_model_get_item (snapshots, i);
+      int score = csp_health_snapshot_get_effective_score (snapshot, weights);
+
+      if (score != CSP_UNSET)
+        g_array_append_val (scores, score);
+    }
+  return scores;
+}
+
+static void
+check_health (CspStore              *store,
+              CspAccount            *account,
+              const CspAccountFacts *facts)
+{
+  gint64 id = csp_record_get_id (CSP_RECORD (account));
+  g_autoptr(GListModel) snapshots = csp_store_list_health_snapshots (store, id, NULL);
+  g_autoptr(GArray) spark = NULL;
+  CspHealthWeights weights;
+  int change;
+  gboolean has_change;
+
+  g_assert_true (csp_store_get_health_weights (store, &weights, NULL));
+  has_change = csp_health_trend_change (snapshots, &weights, &change);
+  g_assert_cmpint (facts->health_score, ==, csp_health_trend_latest (snapshots, &weights));
+  g_assert_cmpint (facts->has_change, ==, has_change);
+  g_assert_cmpint (facts->health_change, ==, change);
+
+  spark = expected_sparkline (snapshots, &weights, CSP_SPARKLINE_MAX);
+  g_assert_cmpuint (facts->n_sparkline, <=, CSP_SPARKLINE_MAX);
+  g_assert_cmpmem (facts->sparkline, facts->n_sparkline * sizeof (int),
+                   spark->data, spark->len * sizeof (int));
+}
+
+static void
+check_actions (CspStore              *store,
+               CspAccount            *account,
+               const CspAccountFacts *facts)
+{
+  g_autoptr(GListModel) actions =
+    csp_store_list_account_open_actions (store, account, TODAY, NULL);
+  guint n_overdue = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
+    {
+      g_autoptr(CspActionSummary) action = g_list_model_get_item (actions, i);
+
+      n_overdue += csp_action_summary_get_overdue (action);
+    }
+  g_assert_cmpuint (facts->n_open_actions, ==, g_list_model_get_n_items (actions));
+  g_assert_cmpuint (facts->n_overdue_actions, ==, n_overdue);
+}
+
+/* The first planned meeting at or after NOW, from the store's list. */
+static char *
+expected_next_meeting (CspStore *store,
+                       gint64    account_id)
+{
+  g_autoptr(GListModel) meetings = csp_store_list_meetings (store, account_id, NULL);
+  char *next = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
+    {
+      g_autoptr(CspMeeting) meeting = g_list_model_get_item (meetings, i);
+      const char *at = csp_meeting_get_scheduled_at (meeting);
+
+      if (csp_meeting_get_status (meeting) == CSP_MEETING_PLANNED &&
+          g_strcmp0 (at, NOW) >= 0 && (next == NULL || strcmp (at, next) < 0))
+        {
+          g_free (next);
+          next = g_strdup (at);
+        }
+    }
+  return next ? next : g_strdup ("");
+}
+
+static void
+check_account (CspStore          *store,
+               CspAccountSummary *summary)
+{
+  CspAccount *account = csp_account_summary_get_account (summary);
+  const CspAccountFacts *facts = csp_account_summary_get_facts (summary);
+  gint64 id = csp_record_get_id (CSP_RECORD (account));
+  g_autoptr(CspAccount) stored = csp_store_get_account (store, id, NULL);
+  g_autofree char *next = expected_next_meeting (store, id);
+  const char *renewal = csp_account_get_renewal_on (stored);
+
+  g_assert_cmpint (csp_account_get_arr_minor (account), ==, csp_account_get_arr_minor (stored));
+  g_assert_cmpstr (csp_account_get_currency (account), ==, csp_account_get_currency (stored));
+  g_assert_cmpint (facts->renewal_days, ==,
+                   renewal ? csp_date_days_between (TODAY, renewal) : G_MAXINT);
+  g_assert_cmpstr (facts->next_meeting, ==, next);
+  check_health (store, account, facts);
+  check_actions (store, account, facts);
+}
+
+/* Tests */
+
+static void
+test_format (void)
+{
+  g_autofree char *usd = csp_format_money (10450000, "USD");
+  g_autofree char *jpy = csp_format_money (1234500, "JPY");
+  g_autofree char *chf = csp_format_money (-95000, "CHF");
+  g_autofree char *up = csp_format_change (5);
+  g_autofree char *down = csp_format_change (-18);
+  g_autofree char *none = csp_format_change (0);
+
+  /* The C locale has no thousands separator: a comma stands in. */
+  g_assert_cmpstr (usd, ==, "$104,500");
+  g_assert_cmpstr (jpy, ==, "¥1,234,500");
+  g_assert_cmpstr (chf, ==, "CHF -950");
+  g_assert_cmpstr (up, ==, "+5");
+  g_assert_cmpstr (down, ==, "−18");
+  g_assert_cmpstr (none, ==, "0");
+}
+
+static void
+test_points_change (void)
+{
+  CspTrendPoint points[] = {
+    { "2026-05-01", 0, 60, FALSE }, { "2026-05-31", 0, 70, FALSE },
+    { "2026-06-10", 0, CSP_UNSET, FALSE }, { "2026-06-30", 0, 52, FALSE },
+  };
+  int change;
+
+  g_assert_true (csp_trend_points_change (points, 4, &change));
+  g_assert_cmpint (change, ==, -18);
+  /* Nothing scored 30 days before the latest. */
+  g_assert_false (csp_trend_points_change (points + 2, 2, &change));
+  g_assert_cmpint (change, ==, 0);
+  /* An unscored latest snapshot has no change. */
+  g_assert_false (csp_trend_points_change (points, 3, &change));
+}
+
+static void
+test_sparkline_widget (void)
+{
+  int values[15];
+  GtkWidget *sparkline = g_object_ref_sink (csp_sparkline_new ());
+
+  for (guint i = 0; i < G_N_ELEMENTS (values); i++)
+    values[i] = (int) i * 5;
+  csp_sparkline_set_values (CSP_SPARKLINE (sparkline), values, G_N_ELEMENTS (values));
+  g_assert_cmpuint (csp_sparkline_get_n_values (CSP_SPARKLINE (sparkline)), ==, CSP_SPARKLINE_MAX);
+  csp_sparkline_set_values (CSP_SPARKLINE (sparkline), NULL, 0);
+  g_assert_cmpuint (csp_sparkline_get_n_values (CSP_SPARKLINE (sparkline)), ==, 0);
+  g_assert_finalize_object (sparkline);
+}
+
+/* Every row of the one query against the account page's queries. */
+static void
+test_query_matches_account_page (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) rows =
+    csp_store_list_account_summaries (fixture->store, TODAY, NOW, &error);
+  guint n_with_change = 0, n_with_actions = 0, n_with_meeting = 0;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 40);
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(CspAccountSummary) summary = g_list_model_get_item (rows, i);
+      const CspAccountFacts *facts = csp_account_summary_get_facts (summary);
+
+      check_account (fixture->store, summary);
+      n_with_change += facts->has_change;
+      n_with_actions += facts->n_overdue_actions > 0;
+      n_with_meeting += facts->next_meeting[0] != '\0';
+    }
+  /* The demo exercises every figure. */
+  g_assert_cmpuint (n_with_change, >, 0);
+  g_assert_cmpuint (n_with_actions, >, 0);
+  g_assert_cmpuint (n_with_meeting, >, 0);
+}
+
+static void
+assert_figures_equal (const CspPortfolioFigures *a,
+                      const CspPortfolioFigures *b)
+{
+  g_assert_cmpuint (a->n_accounts, ==, b->n_accounts);
+  g_assert_cmpint (a->average_health, ==, b->average_health);
+  g_assert_cmpint (a->average_change, ==, b->average_change);
+  g_assert_cmpmem (a->n_per_band, sizeof a->n_per_band, b->n_per_band, sizeof b->n_per_band);
+  g_assert_cmpuint (a->n_renewals_90, ==, b->n_renewals_90);
+  g_assert_cmpuint (a->n_overdue_actions, ==, b->n_overdue_actions);
+  g_assert_cmpmem (a->arr_totals->data, a->arr_totals->len * sizeof (CspCurrencyTotal),
+                   b->arr_totals->data, b->arr_totals->len * sizeof (CspCurrencyTotal));
+}
+
+/* The figures against a count of the shown rows done here. */
+static void
+check_figures (const CspPortfolioFigures *figures,
+               GListModel                *shown)
+{
+  g_autoptr(CspPortfolioFigures) again = csp_portfolio_figures_new (shown);
+  guint n_bands = 0, n_overdue = 0;
+
+  assert_figures_equal (figures, again);
+  g_assert_cmpuint (figures->n_accounts, ==, g_list_model_get_n_items (shown));
+  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
+    {
+      g_autoptr(CspAccountSummary) summary = g_list_model_get_item (shown, i);
+
+      n_bands += csp_account_summary_get_health_score (summary) != CSP_UNSET;
+      n_overdue += csp_account_summary_get_facts (summary)->n_overdue_actions;
+    }
+  g_assert_cmpuint (figures->n_per_band[0] + figures->n_per_band[1] + figures->n_per_band[2],
+                    ==, n_bands);
+  g_assert_cmpuint (figures->n_overdue_actions, ==, n_overdue);
+}
+
+typedef struct
+{
+  CspAccountsPage *page;
+  guint            n_accounts;
+} FiguresWait;
+
+static gboolean
+figures_show (gpointer data)
+{
+  FiguresWait *wait = data;
+  const CspPortfolioFigures *figures = csp_accounts_page_get_figures (wait->page);
+  GListModel *shown = csp_accounts_page_get_shown_model (wait->page);
+
+  return figures != NULL && figures->n_accounts == wait->n_accounts &&
+         g_list_model_get_n_items (shown) == wait->n_accounts &&
+         gtk_filter_list_model_get_pending (GTK_FILTER_LIST_MODEL (shown)) == 0;
+}
+
+static guint
+count_matching (GListModel *rows,
+                const char *name_part)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(CspAccountSummary) summary = g_list_model_get_item (rows, i);
+
+      n += strstr (csp_account_get_name (csp_account_summary_get_account (summary)),
+                   name_part) != NULL;
+    }
+  return n;
+}
+
+/* The figures on show follow the search. */
+static void
+test_figures_follow_search (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  CspWindow *window = csp_test_show_window (fixture->store);
+  CspAccountsPage *page = CSP_ACCOUNTS_PAGE (
+    csp_test_find_widget (GTK_WIDGET (window), CSP_TYPE_ACCOUNTS_PAGE, NULL));
+  GListModel *shown = csp_accounts_page_get_shown_model (page);
+  g_autoptr(CspAccountSummary) first = g_list_model_get_item (shown, 0);
+  g_autofree char *needle = g_utf8_substring (
+    csp_account_get_name (csp_account_summary_get_account (first)), 0, 3);
+  FiguresWait wait = { page, 40 };
+  GtkWidget *entry = csp_test_find_widget (GTK_WIDGET (page), GTK_TYPE_SEARCH_ENTRY, NULL);
+
+  csp_test_wait_until (figures_show, &wait);
+  check_figures (csp_accounts_page_get_figures (page), shown);
+
+  wait.n_accounts = count_matching (csp_accounts_page_get_model (page), needle);
+  g_assert_cmpuint (wait.n_accounts, <, 40);
+  csp_accounts_page_set_search_mode (page, TRUE);
+  gtk_editable_set_text (GTK_EDITABLE (entry), needle);
+  csp_test_wait_until (figures_show, &wait);
+  check_figures (csp_accounts_page_get_figures (page), shown);
+
+  csp_test_close_window (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "");
+  g_test_init (&argc, &argv, NULL);
+  csp_test_ui_init ();
+
+  g_test_add_func ("/accounts-table/format", test_format);
+  g_test_add_func ("/accounts-table/points-change", test_points_change);
+  g_test_add_func ("/accounts-table/sparkline-widget", test_sparkline_widget);
+  g_test_add ("/accounts-table/query-matches-account-page", Fixture, NULL, fixture_set_up,
+              test_query_matches_account_page, fixture_tear_down);
+  g_test_add ("/accounts-table/figures-follow-search", Fixture, NULL, fixture_set_up,
+              test_figures_follow_search, fixture_tear_down);
+
+  return g_test_run ();
+}
