@@ -17,6 +17,7 @@
 #include "csp-demo.h"
 #include "csp-export-dialog.h"
 #include "csp-stakeholder-contact.h"
+#include "csp-store-lookup.h"
 #include "csp-store-records.h"
 #include "csp-test-ui.h"
 #include "csp-test-util.h"
@@ -449,6 +450,298 @@ test_window_navigation (Fixture       *fixture,
   csp_test_close_window (GTK_WINDOW (window));
 }
 
+/* The account dialog's row titled @title. */
+static GtkEditable *
+dialog_row (CspNewAccountDialog *dialog,
+            const char          *title)
+{
+  GtkWidget *row = csp_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, title);
+
+  g_assert_nonnull (row);
+  return GTK_EDITABLE (row);
+}
+
+/* The reason shown beside @row, or NULL when it shows none. */
+static const char *
+row_reason (GtkEditable *row)
+{
+  GtkWidget *label = csp_test_find_with_class (GTK_WIDGET (row), GTK_TYPE_LABEL, "error");
+
+  g_assert_nonnull (label);
+  if (!gtk_widget_get_visible (label))
+    {
+      g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (row), "error"));
+      return NULL;
+    }
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (row), "error"));
+  return gtk_label_get_text (GTK_LABEL (label));
+}
+
+static gboolean
+can_save (CspNewAccountDialog *dialog)
+{
+  GtkWidget *button = csp_test_find_with_class (GTK_WIDGET (dialog), GTK_TYPE_BUTTON,
+                                                "suggested-action");
+
+  g_assert_nonnull (button);
+  return gtk_widget_is_sensitive (button);
+}
+
+static const char *
+other_external_id (CspStore *store,
+                   gint64    account_id)
+{
+  g_autoptr(GListModel) accounts = csp_store_list_accounts (store, NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (accounts); i++)
+    {
+      g_autoptr(CspAccount) account = g_list_model_get_item (accounts, i);
+
+      if (csp_record_get_id (CSP_RECORD (account)) != account_id &&
+          csp_account_get_external_id (account) != NULL)
+        return g_intern_string (csp_account_get_external_id (account));
+    }
+
+  g_assert_not_reached ();
+}
+
+static gint64
+account_with_external_id (CspStore   *store,
+                          const char *external_id)
+{
+  gint64 id = 0;
+
+  g_assert_true (csp_store_find_account_by_external_id (store, external_id, &id, NULL));
+  g_assert_cmpint (id, >, 0);
+  return id;
+}
+
+static gboolean
+table_has_account (CspAccountsPage *accounts,
+                   gint64           id)
+{
+  GListModel *model = csp_accounts_page_get_model (accounts);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(CspAccountSummary) item = g_list_model_get_item (model, i);
+
+      if (csp_record_get_id (CSP_RECORD (csp_account_summary_get_account (item))) == id)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+typedef struct
+{
+  CspAccountsPage *accounts;
+  gint64           id;
+  gboolean         present;
+} TableWait;
+
+static gboolean
+table_shows (gpointer data)
+{
+  TableWait *wait = data;
+
+  return !csp_accounts_page_get_loading (wait->accounts) &&
+         table_has_account (wait->accounts, wait->id) == wait->present;
+}
+
+/* In the window: deleting returns to the table, which no longer lists
+ * the account; Undo shows the account page again with its stakeholders,
+ * and back in the table the account is listed again. */
+static void
+test_delete_undo_in_window (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  CspWindow *window = g_object_ref (g_object_new (CSP_TYPE_WINDOW, "store", fixture->store,
+                                                  "default-width", 1000,
+                                                  "default-height", 600, NULL));
+  gint64 id = account_with_stakeholders (fixture->store);
+  CspAccountsPage *accounts;
+  CspAccountPage *page;
+  GtkWidget *leaflet;
+  CspAccountOverview *overview;
+  TableWait wait;
+  g_autoptr(GError) error = NULL;
+
+  gtk_window_present (GTK_WINDOW (window));
+  accounts = CSP_ACCOUNTS_PAGE (csp_test_find_widget (GTK_WIDGET (window),
+                                                      CSP_TYPE_ACCOUNTS_PAGE, NULL));
+  csp_test_wait_until (accounts_loaded, accounts);
+  g_assert_true (table_has_account (accounts, id));
+  page = CSP_ACCOUNT_PAGE (csp_test_find_widget (GTK_WIDGET (window), CSP_TYPE_ACCOUNT_PAGE, NULL));
+  leaflet = csp_test_find_widget (GTK_WIDGET (window), ADW_TYPE_LEAFLET, NULL);
+  csp_account_page_show_account (page, id);
+  adw_leaflet_set_visible_child (ADW_LEAFLET (leaflet), GTK_WIDGET (page));
+  overview = wait_for_read (page, NULL);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "account.delete", NULL));
+  csp_test_wait_until (views_shown, window);
+  wait = (TableWait) { accounts, id, FALSE };
+  csp_test_wait_until (table_shows, &wait);
+
+  g_assert_true (csp_account_page_undo_delete_account (page, &error));
+  g_assert_no_error (error);
+  csp_test_wait_until (account_page_shown, window);
+  wait_for_read (page, overview);
+  assert_stakeholders_shown (GTK_WIDGET (page), fixture->store, id);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL));
+  csp_test_wait_until (views_shown, window);
+  wait.present = TRUE;
+  csp_test_wait_until (table_shows, &wait);
+
+  csp_test_close_window (GTK_WINDOW (window));
+}
+
+/* The account dialog on the account on show: each invalid field says
+ * why beside itself and Save stays off; a valid edit is written and the
+ * page shows it. */
+static void
+test_account_dialog (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  gint64 id = account_with_stakeholders (fixture->store);
+  GtkWindow *window;
+  CspAccountPage *page = show_page (fixture->store, id, &window);
+  CspAccountOverview *overview = csp_account_page_get_overview (page);
+  g_autoptr(CspAccount) stored = NULL;
+  g_autoptr(CspAccount) other = NULL;
+  g_autoptr(GError) error = NULL;
+  CspNewAccountDialog *dialog;
+  GtkEditable *renewal, *arr, *external, *name;
+  const char *taken = other_external_id (fixture->store, id);
+  g_autofree char *original_external = NULL;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "account.edit", NULL));
+  dialog = csp_test_find_toplevel (CSP_TYPE_NEW_ACCOUNT_DIALOG);
+  g_assert_nonnull (dialog);
+  name = dialog_row (dialog, "Name");
+  g_assert_cmpstr (gtk_editable_get_text (name), ==,
+                   csp_account_get_name (csp_account_page_get_account (page)));
+  g_assert_true (can_save (dialog));
+
+  /* A date that does not exist. */
+  renewal = dialog_row (dialog, "Renewal Date (YYYY-MM-DD)");
+  gtk_editable_set_text (renewal, "2026-02-30");
+  g_assert_nonnull (row_reason (renewal));
+  g_assert_nonnull (strstr (row_reason (renewal), "2026-02-30"));
+  g_assert_false (can_save (dialog));
+  g_assert_false (csp_new_account_dialog_save (dialog));
+  g_assert_true (csp_test_find_toplevel (CSP_TYPE_NEW_ACCOUNT_DIALOG) == dialog);
+  gtk_editable_set_text (renewal, "2026-02-28");
+  g_assert_null (row_reason (renewal));
+  g_assert_true (can_save (dialog));
+
+  /* ARR: negative, or not an amount like 1234.50. */
+  arr = dialog_row (dialog, "ARR (like 1234.50)");
+  gtk_editable_set_text (arr, "-12.00");
+  g_assert_cmpstr (row_reason (arr), ==, "an amount of money cannot be negative");
+  g_assert_false (can_save (dialog));
+  gtk_editable_set_text (arr, "1234,50");
+  g_assert_nonnull (row_reason (arr));
+  g_assert_false (can_save (dialog));
+  gtk_editable_set_text (arr, "1234.5");
+  g_assert_null (row_reason (arr));
+  g_assert_true (can_save (dialog));
+
+  /* Another account's external id. */
+  external = dialog_row (dialog, "External ID");
+  original_external = g_strdup (gtk_editable_get_text (external));
+  gtk_editable_set_text (external, taken);
+  g_assert_cmpstr (row_reason (external), ==, "Another account has this external ID");
+  g_assert_false (can_save (dialog));
+  gtk_editable_set_text (external, "CRM-NEW-1");
+  g_assert_null (row_reason (external));
+
+  /* …or taken by another program after it was checked: the store
+   * refuses, and the reason shows beside the same row. */
+  other = csp_store_get_account (fixture->store, account_with_external_id (fixture->store, taken),
+                                 &error);
+  g_assert_no_error (error);
+  csp_account_set_external_id (other, "CRM-NEW-1");
+  g_assert_true (csp_store_update_account (fixture->store, other, &error));
+  g_assert_no_error (error);
+  g_assert_false (csp_new_account_dialog_save (dialog));
+  g_assert_cmpstr (row_reason (external), ==, "Another account has this external ID");
+  gtk_editable_set_text (external, original_external);
+  g_assert_null (row_reason (external));
+
+  /* A valid edit is saved, and the page reads it again. */
+  gtk_editable_set_text (name, "  Renamed 北京 Co  ");
+  g_assert_true (csp_new_account_dialog_save (dialog));
+  g_assert_null (csp_test_find_toplevel (CSP_TYPE_NEW_ACCOUNT_DIALOG));
+  wait_for_read (page, overview);
+  g_assert_cmpstr (csp_account_get_name (csp_account_page_get_account (page)), ==, "Renamed 北京 Co");
+  g_assert_nonnull (csp_test_find_widget (GTK_WIDGET (page), GTK_TYPE_LABEL, "Renamed 北京 Co"));
+  stored = csp_store_get_account (fixture->store, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (csp_account_get_name (stored), ==, "Renamed 北京 Co");
+  g_assert_cmpint (csp_account_get_arr_minor (stored), ==, 123450);
+  g_assert_cmpstr (csp_account_get_renewal_on (stored), ==, "2026-02-28");
+  g_assert_cmpstr (csp_account_get_external_id (stored), ==, original_external);
+
+  csp_test_close_window (window);
+}
+
+static gint64
+count_stakeholders (CspStore *store,
+                    gint64    account_id)
+{
+  g_autoptr(GListModel) people = csp_store_list_stakeholders (store, account_id, NULL);
+
+  return g_list_model_get_n_items (people);
+}
+
+/* Deleting the account takes its stakeholders with it; Undo brings
+ * both back, and the page shows them again. Archiving is undone too. */
+static void
+test_delete_account_undo (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  gint64 id = account_with_stakeholders (fixture->store);
+  gint64 n_people = count_stakeholders (fixture->store, id);
+  GtkWindow *window;
+  CspAccountPage *page = show_page (fixture->store, id, &window);
+  CspAccountOverview *overview = csp_account_page_get_overview (page);
+  g_autoptr(CspAccount) account = NULL;
+  g_autoptr(GString) report = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+
+  /* Archive, then take it out again. */
+  g_assert_true (csp_account_page_set_archived (page, TRUE, &error));
+  g_assert_no_error (error);
+  account = csp_store_get_account (fixture->store, id, &error);
+  g_assert_true (csp_account_get_archived (account));
+  g_clear_object (&account);
+  overview = wait_for_read (page, overview);
+  g_assert_true (csp_account_page_set_archived (page, FALSE, &error));
+  account = csp_store_get_account (fixture->store, id, &error);
+  g_assert_false (csp_account_get_archived (account));
+  g_clear_object (&account);
+  overview = wait_for_read (page, overview);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "account.delete", NULL));
+  account = csp_store_get_account (fixture->store, id, &error);
+  g_assert_null (account);
+  g_assert_error (error, CSP_STORE_ERROR, CSP_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_cmpint (count_stakeholders (fixture->store, id), ==, 0);
+
+  g_assert_true (csp_account_page_undo_delete_account (page, &error));
+  g_assert_no_error (error);
+  wait_for_read (page, overview);
+  g_assert_cmpint (count_stakeholders (fixture->store, id), ==, n_people);
+  assert_stakeholders_shown (GTK_WIDGET (page), fixture->store, id);
+  g_assert_true (csp_store_check (fixture->store, report, &error));
+  g_assert_no_error (error);
+
+  csp_test_close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -464,6 +757,12 @@ main (int   argc,
               test_page_edit_snapshot, fixture_tear_down);
   g_test_add ("/account-page/from-window", Fixture, NULL, fixture_set_up,
               test_window_navigation, fixture_tear_down);
+  g_test_add ("/account-page/account-dialog", Fixture, NULL, fixture_set_up,
+              test_account_dialog, fixture_tear_down);
+  g_test_add ("/account-page/delete-undo", Fixture, NULL, fixture_set_up,
+              test_delete_account_undo, fixture_tear_down);
+  g_test_add ("/account-page/delete-undo-in-window", Fixture, NULL, fixture_set_up,
+              test_delete_undo_in_window, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -291,7 +291,7 @@ test_empty_then_new_account (Fixture       *fixture,
   g_assert_nonnull (dialog);
 
   /* An empty name: the reason shows and the dialog stays. */
-  g_assert_false (csp_new_account_dialog_create (dialog));
+  g_assert_false (csp_new_account_dialog_save (dialog));
   error_label = csp_test_find_with_class (GTK_WIDGET (dialog), GTK_TYPE_LABEL, "error");
   g_assert_nonnull (error_label);
   g_assert_true (gtk_widget_get_visible (error_label));
@@ -300,7 +300,7 @@ test_empty_then_new_account (Fixture       *fixture,
 
   entry = csp_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, NULL);
   gtk_editable_set_text (GTK_EDITABLE (entry), "  Acme 北京科技  ");
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.create", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.save", NULL));
   csp_test_wait_until (dialog_closed, NULL);
 
   csp_test_wait_until (has_one_account, accounts_page (window));

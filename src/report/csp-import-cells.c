@@ -77,10 +77,12 @@ all_digits (const char *text,
   return len > 0;
 }
 
-/* "1234", "1234.5" or "1234.50" → minor units (cents). */
-static char *
-parse_money (const char *text,
-             gint64     *minor)
+/* "1234", "1234.5" or "1234.50" → minor units (cents); else the
+ * reason, translated. No locale: the point is always '.'. The account
+ * dialog parses ARR with it too. */
+char *
+csp_import_parse_money (const char *text,
+                        gint64     *minor)
 {
   const char *digits = text[0] == '-' ? text + 1 : text;
   const char *point = strchr (digits, '.');
@@ -163,7 +165,7 @@ set_value (CspRecord   *record,
       csp_record_set_enum (record, pspec, value);
       break;
     case CSP_CELL_MONEY:
-      if ((reason = parse_money (text, &minor)) == NULL)
+      if ((reason = csp_import_parse_money (text, &minor)) == NULL)
         csp_record_set_int64 (record, pspec, minor);
       break;
     case CSP_CELL_CURRENCY:

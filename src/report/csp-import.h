@@ -35,6 +35,8 @@ GQuark         csp_import_error_quark    (void);
 gboolean       csp_import_kind_from_nick (const char             *nick,
                                           CspImportKind          *kind);
 const char    *csp_import_kind_to_nick   (CspImportKind           kind);
+char          *csp_import_parse_money    (const char             *text,
+                                          gint64                 *minor);
 
 CspImportPlan *csp_import_prepare        (CspStore               *store,
                                           CspImportKind           kind,

@@ -7,6 +7,7 @@
 
 #include "csp-account-page.h"
 #include "csp-list-loader.h"
+#include "csp-store-bundle.h"
 
 G_BEGIN_DECLS
 
@@ -25,6 +26,7 @@ struct _CspAccountPage
   char                *today;
   guint                timeline_limit;
   CspRecord           *deleted;   /* the last record deleted, for undo */
+  CspAccountBundle    *deleted_account;  /* the account deleted last, for undo */
 
   AdwWindowTitle      *window_title;
   GtkStack            *stack;
@@ -71,5 +73,6 @@ _csp_account_page_account (CspAccountPage *self)
 void _csp_account_page_fill                 (CspAccountPage *self);
 void _csp_account_page_fill_timeline        (CspAccountPage *self);
 void _csp_account_page_setup_chart_controls (CspAccountPage *self);
+void _csp_account_page_install_manage_actions (GtkWidgetClass *widget_class);
 
 G_END_DECLS

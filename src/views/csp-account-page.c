@@ -297,6 +297,7 @@ csp_account_page_dispose (GObject *object)
   g_clear_object (&self->store);
   g_clear_object (&self->overview);
   g_clear_object (&self->deleted);
+  g_clear_pointer (&self->deleted_account, csp_account_bundle_free);
 
   G_OBJECT_CLASS (csp_account_page_parent_class)->dispose (object);
 }
@@ -367,6 +368,7 @@ install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "account.delete-risk", "x", delete_risk_action);
   gtk_widget_class_install_action (widget_class, "account.delete-activity", "x",
                                    delete_activity_action);
+  _csp_account_page_install_manage_actions (widget_class);
 }
 
 static void

@@ -9,6 +9,7 @@
 
 #include "csp-account-overview.h"
 #include "csp-health-chart.h"
+#include "csp-new-account-dialog.h"
 #include "csp-store.h"
 
 G_BEGIN_DECLS
@@ -41,6 +42,15 @@ gboolean            csp_account_page_delete         (CspAccountPage  *self,
                                                      gint64           id,
                                                      GError         **error);
 gboolean            csp_account_page_undo_delete    (CspAccountPage  *self,
+                                                     GError         **error);
+
+CspNewAccountDialog *csp_account_page_edit_account  (CspAccountPage  *self);
+gboolean            csp_account_page_set_archived   (CspAccountPage  *self,
+                                                     gboolean         archived,
+                                                     GError         **error);
+gboolean            csp_account_page_delete_account (CspAccountPage  *self,
+                                                     GError         **error);
+gboolean            csp_account_page_undo_delete_account (CspAccountPage *self,
                                                      GError         **error);
 
 G_END_DECLS

@@ -1,9 +1,14 @@
-/* csp-new-account-dialog.c: asks for the first facts of a new account
+/* csp-new-account-dialog.c: creates an account, or edits one
  *
- * Name, segment and lifecycle stage; everything else is edited on the
- * account page later. "Create" adds the account through the store; if
- * the store refuses it (an empty name, a full disk) the reason shows in
- * the dialog, which stays open so nothing typed is lost.
+ * Every field of an account as an Adw row. Each field is checked as it
+ * is typed, and a field that cannot be saved says why in a small label
+ * beside it (dates must exist, ARR is an amount like 1234.50 in any
+ * locale, the currency three letters, the external id not another
+ * account's); Save stays off until every field is valid. A field shows
+ * its reason once it was changed, or when saving was tried, so a fresh
+ * form is not red all over. If the store still refuses (another program
+ * took the external id meanwhile, a full disk), the reason shows and
+ * the dialog stays open so nothing typed is lost.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -12,18 +17,42 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "csp-import.h"
 #include "csp-new-account-dialog.h"
+#include "csp-report.h"
+#include "csp-store-lookup.h"
 #include "csp-store-records.h"
+
+typedef enum {
+  FIELD_NAME,
+  FIELD_EXTERNAL_ID,
+  FIELD_CSM,
+  FIELD_ARR,
+  FIELD_CURRENCY,
+  FIELD_RENEWAL,
+  FIELD_SINCE,
+  FIELD_CHURNED,
+  FIELD_INDUSTRY,
+  FIELD_REGION,
+  FIELD_NOTES,
+  N_FIELDS
+} Field;
 
 struct _CspNewAccountDialog
 {
   AdwWindow    parent_instance;
 
   CspStore    *store;
+  CspAccount  *account;   /* the account edited, or NULL for a new one */
+  gboolean     filling;   /* setting the rows from @account */
+  gboolean     tried;     /* saving was tried: show every reason */
+  guint        touched;   /* bit per Field the user changed */
 
-  AdwEntryRow *name_row;
+  AdwEntryRow *rows[N_FIELDS];
+  GtkLabel    *reasons[N_FIELDS];
   AdwComboRow *segment_row;
   AdwComboRow *stage_row;
+  GtkWidget   *save_button;
   GtkLabel    *error_label;
 };
 
@@ -32,11 +61,13 @@ G_DEFINE_FINAL_TYPE (CspNewAccountDialog, csp_new_account_dialog, ADW_TYPE_WINDO
 enum {
   PROP_0,
   PROP_STORE,
+  PROP_ACCOUNT,
   N_PROPS
 };
 
 enum {
   ACCOUNT_CREATED,
+  ACCOUNT_SAVED,
   N_SIGNALS
 };
 
@@ -69,6 +100,129 @@ setup_combo (AdwComboRow *row,
   adw_combo_row_set_selected (row, selected);
 }
 
+/* The field's text without surrounding spaces; NULL when empty. */
+static char *
+field_text (CspNewAccountDialog *self,
+            Field                field)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->rows[field]));
+  char *stripped = g_strstrip (g_strdup (text));
+
+  if (stripped[0] == '\0')
+    g_clear_pointer (&stripped, g_free);
+  return stripped;
+}
+
+static char *
+check_date (const char *text)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (text == NULL || csp_date_parse (text, NULL, &error))
+    return NULL;
+  return g_strdup (error->message);
+}
+
+static char *
+check_external_id (CspNewAccountDialog *self,
+                   const char          *text)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id = 0;
+
+  if (text == NULL)
+    return NULL;
+  if (!csp_store_find_account_by_external_id (self->store, text, &id, &error))
+    return g_strdup (error->message);
+  if (id != 0 && (self->account == NULL || id != csp_record_get_id (CSP_RECORD (self->account))))
+    return g_strdup (_("Another account has this external ID"));
+  return NULL;
+}
+
+/* Why @field cannot be saved as typed, or NULL. */
+static char *
+check_field (CspNewAccountDialog *self,
+             Field                field)
+{
+  g_autofree char *text = field_text (self, field);
+  gint64 minor;
+
+  switch (field)
+    {
+    case FIELD_NAME:
+      return text ? NULL : g_strdup (_("Enter a name for the account."));
+    case FIELD_EXTERNAL_ID:
+      return check_external_id (self, text);
+    case FIELD_ARR:
+      return text ? csp_import_parse_money (text, &minor) : NULL;
+    case FIELD_CURRENCY:
+      {
+        g_autofree char *upper = text ? g_ascii_strup (text, -1) : NULL;
+
+        if (csp_check_currency ("currency", upper, NULL))
+          return NULL;
+        return g_strdup (_("Enter a three-letter code such as USD or EUR"));
+      }
+    case FIELD_RENEWAL:
+    case FIELD_SINCE:
+      return check_date (text);
+    case FIELD_CHURNED:
+      {
+        g_autofree char *since = field_text (self, FIELD_SINCE);
+        char *reason = check_date (text);
+
+        if (reason == NULL && text != NULL && since != NULL &&
+            csp_date_is_valid_text (since) && g_strcmp0 (since, text) > 0)
+          reason = g_strdup (_("Before the customer-since date"));
+        return reason;
+      }
+    case FIELD_CSM:
+    case FIELD_INDUSTRY:
+    case FIELD_REGION:
+    case FIELD_NOTES:
+    case N_FIELDS:
+    default:
+      return NULL;
+    }
+}
+
+static void
+show_reason (CspNewAccountDialog *self,
+             Field                field,
+             const char          *reason)
+{
+  GtkWidget *row = GTK_WIDGET (self->rows[field]);
+  gboolean shown = reason != NULL;
+
+  gtk_label_set_text (self->reasons[field], reason ? reason : "");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->reasons[field]), reason);
+  gtk_widget_set_visible (GTK_WIDGET (self->reasons[field]), shown);
+  if (shown)
+    gtk_widget_add_css_class (row, "error");
+  else
+    gtk_widget_remove_css_class (row, "error");
+}
+
+/* Checks every field, shows the reasons of those the user touched (or
+ * all, once saving was tried) and enables Save when all are valid. */
+static gboolean
+validate (CspNewAccountDialog *self)
+{
+  gboolean valid = TRUE;
+
+  for (Field f = 0; f < N_FIELDS; f++)
+    {
+      g_autofree char *reason = check_field (self, f);
+      gboolean visible = self->tried || (self->touched & (1u << f));
+
+      valid = valid && reason == NULL;
+      show_reason (self, f, visible ? reason : NULL);
+    }
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "dialog.save", valid);
+  return valid;
+}
+
 static void
 show_error (CspNewAccountDialog *self,
             const char          *message)
@@ -77,46 +231,142 @@ show_error (CspNewAccountDialog *self,
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
 }
 
+static void
+set_field (CspNewAccountDialog *self,
+           Field                field,
+           const char          *value)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->rows[field]), value ? value : "");
+}
+
+/* Fills the rows from the account edited. */
+static void
+fill (CspNewAccountDialog *self)
+{
+  CspAccount *a = self->account;
+  g_autofree char *arr = csp_report_format_money (csp_account_get_arr_minor (a));
+
+  self->filling = TRUE;
+  set_field (self, FIELD_NAME, csp_account_get_name (a));
+  set_field (self, FIELD_EXTERNAL_ID, csp_account_get_external_id (a));
+  set_field (self, FIELD_CSM, csp_account_get_csm (a));
+  set_field (self, FIELD_ARR, arr);
+  set_field (self, FIELD_CURRENCY, csp_account_get_currency (a));
+  set_field (self, FIELD_RENEWAL, csp_account_get_renewal_on (a));
+  set_field (self, FIELD_SINCE, csp_account_get_customer_since (a));
+  set_field (self, FIELD_CHURNED, csp_account_get_churned_on (a));
+  set_field (self, FIELD_INDUSTRY, csp_account_get_industry (a));
+  set_field (self, FIELD_REGION, csp_account_get_region (a));
+  set_field (self, FIELD_NOTES, csp_account_get_notes (a));
+  adw_combo_row_set_selected (self->segment_row, csp_account_get_segment (a));
+  adw_combo_row_set_selected (self->stage_row, csp_account_get_lifecycle_stage (a));
+  self->filling = FALSE;
+
+  gtk_window_set_title (GTK_WINDOW (self), _("Edit Account"));
+  gtk_button_set_label (GTK_BUTTON (self->save_button), _("_Save"));
+  validate (self);
+}
+
+/* The account as filled in; the fields are valid. */
 static CspAccount *
 account_from_fields (CspNewAccountDialog *self)
 {
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->name_row));
-  g_autofree char *name = g_strstrip (g_strdup (text));
-  CspAccount *account = csp_account_new (name);
-  guint segment = adw_combo_row_get_selected (self->segment_row);
-  guint stage = adw_combo_row_get_selected (self->stage_row);
+  g_autofree char *name = field_text (self, FIELD_NAME);
+  g_autofree char *arr = field_text (self, FIELD_ARR);
+  g_autofree char *currency = field_text (self, FIELD_CURRENCY);
+  g_autofree char *upper = currency ? g_ascii_strup (currency, -1) : NULL;
+  CspAccount *account;
+  gint64 minor = 0;
+  g_autofree char *reason = arr ? csp_import_parse_money (arr, &minor) : NULL;
 
+  g_assert (reason == NULL);
+
+  account = self->account ? CSP_ACCOUNT (csp_record_copy (CSP_RECORD (self->account)))
+                          : csp_account_new (name);
+
+#define SET_TEXT(field, setter)                      \
+  G_STMT_START {                                     \
+    g_autofree char *value = field_text (self, field); \
+    setter (account, value);                         \
+  } G_STMT_END
+
+  csp_account_set_name (account, name);
+  SET_TEXT (FIELD_EXTERNAL_ID, csp_account_set_external_id);
+  SET_TEXT (FIELD_CSM, csp_account_set_csm);
+  SET_TEXT (FIELD_RENEWAL, csp_account_set_renewal_on);
+  SET_TEXT (FIELD_SINCE, csp_account_set_customer_since);
+  SET_TEXT (FIELD_CHURNED, csp_account_set_churned_on);
+  SET_TEXT (FIELD_INDUSTRY, csp_account_set_industry);
+  SET_TEXT (FIELD_REGION, csp_account_set_region);
+  SET_TEXT (FIELD_NOTES, csp_account_set_notes);
+#undef SET_TEXT
+
+  csp_account_set_arr_minor (account, minor);
+  csp_account_set_currency (account, upper);
   /* The combo rows list the enums' values in order. */
-  csp_account_set_segment (account, (CspSegment) segment);
-  csp_account_set_lifecycle_stage (account, (CspLifecycleStage) stage);
+  csp_account_set_segment (account, (CspSegment) adw_combo_row_get_selected (self->segment_row));
+  csp_account_set_lifecycle_stage (account,
+                                   (CspLifecycleStage) adw_combo_row_get_selected (self->stage_row));
 
   return account;
+}
+
+static void
+focus_first_invalid (CspNewAccountDialog *self)
+{
+  for (Field f = 0; f < N_FIELDS; f++)
+    if (gtk_widget_get_visible (GTK_WIDGET (self->reasons[f])))
+      {
+        gtk_widget_grab_focus (GTK_WIDGET (self->rows[f]));
+        return;
+      }
 }
 
 /* Callbacks */
 
 static void
-name_changed_cb (CspNewAccountDialog *self)
+field_changed_cb (CspNewAccountDialog *self,
+                  GtkEditable         *row)
 {
+  if (self->filling)
+    return;
+
+  for (Field f = 0; f < N_FIELDS; f++)
+    if (GTK_EDITABLE (self->rows[f]) == row)
+      self->touched |= 1u << f;
+
   show_error (self, NULL);
-  gtk_widget_remove_css_class (GTK_WIDGET (self->name_row), "error");
+  validate (self);
 }
 
 static void
-name_activated_cb (CspNewAccountDialog *self)
+entry_activated_cb (CspNewAccountDialog *self)
 {
-  csp_new_account_dialog_create (self);
+  csp_new_account_dialog_save (self);
 }
 
 static void
-create_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
 {
-  csp_new_account_dialog_create (CSP_NEW_ACCOUNT_DIALOG (widget));
+  csp_new_account_dialog_save (CSP_NEW_ACCOUNT_DIALOG (widget));
 }
 
 /* Overrides */
+
+static void
+csp_new_account_dialog_constructed (GObject *object)
+{
+  CspNewAccountDialog *self = CSP_NEW_ACCOUNT_DIALOG (object);
+
+  G_OBJECT_CLASS (csp_new_account_dialog_parent_class)->constructed (object);
+
+  if (self->account != NULL)
+    fill (self);
+  else
+    validate (self);
+}
 
 static void
 csp_new_account_dialog_dispose (GObject *object)
@@ -124,6 +374,7 @@ csp_new_account_dialog_dispose (GObject *object)
   CspNewAccountDialog *self = CSP_NEW_ACCOUNT_DIALOG (object);
 
   g_clear_object (&self->store);
+  g_clear_object (&self->account);
 
   G_OBJECT_CLASS (csp_new_account_dialog_parent_class)->dispose (object);
 }
@@ -140,6 +391,9 @@ csp_new_account_dialog_get_property (GObject    *object,
     {
     case PROP_STORE:
       g_value_set_object (value, self->store);
+      break;
+    case PROP_ACCOUNT:
+      g_value_set_object (value, self->account);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -159,9 +413,41 @@ csp_new_account_dialog_set_property (GObject      *object,
     case PROP_STORE:
       self->store = g_value_dup_object (value);
       break;
+    case PROP_ACCOUNT:
+      self->account = g_value_dup_object (value);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
+}
+
+static void
+bind_template (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE "/ui/csp-new-account-dialog.ui");
+#define BIND_ROW(name, field) \
+  gtk_widget_class_bind_template_child_full (widget_class, name, FALSE,                  \
+                                             G_STRUCT_OFFSET (CspNewAccountDialog, rows) \
+                                             + (field) * sizeof (gpointer))
+  BIND_ROW ("name_row", FIELD_NAME);
+  BIND_ROW ("external_id_row", FIELD_EXTERNAL_ID);
+  BIND_ROW ("csm_row", FIELD_CSM);
+  BIND_ROW ("arr_row", FIELD_ARR);
+  BIND_ROW ("currency_row", FIELD_CURRENCY);
+  BIND_ROW ("renewal_row", FIELD_RENEWAL);
+  BIND_ROW ("since_row", FIELD_SINCE);
+  BIND_ROW ("churned_row", FIELD_CHURNED);
+  BIND_ROW ("industry_row", FIELD_INDUSTRY);
+  BIND_ROW ("region_row", FIELD_REGION);
+  BIND_ROW ("notes_row", FIELD_NOTES);
+#undef BIND_ROW
+  gtk_widget_class_bind_template_child (widget_class, CspNewAccountDialog, segment_row);
+  gtk_widget_class_bind_template_child (widget_class, CspNewAccountDialog, stage_row);
+  gtk_widget_class_bind_template_child (widget_class, CspNewAccountDialog, save_button);
+  gtk_widget_class_bind_template_child (widget_class, CspNewAccountDialog, error_label);
+  gtk_widget_class_bind_template_callback (widget_class, field_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, entry_activated_cb);
 }
 
 static void
@@ -170,6 +456,7 @@ csp_new_account_dialog_class_init (CspNewAccountDialogClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->constructed = csp_new_account_dialog_constructed;
   object_class->dispose = csp_new_account_dialog_dispose;
   object_class->get_property = csp_new_account_dialog_get_property;
   object_class->set_property = csp_new_account_dialog_set_property;
@@ -177,23 +464,23 @@ csp_new_account_dialog_class_init (CspNewAccountDialogClass *klass)
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL, CSP_TYPE_STORE,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /* The account to edit; NULL makes a new one. */
+  properties[PROP_ACCOUNT] =
+    g_param_spec_object ("account", NULL, NULL, CSP_TYPE_ACCOUNT,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  /* The account was added to the store; it carries its new id. */
+  /* A new account was added to the store; it carries its new id. */
   signals[ACCOUNT_CREATED] =
     g_signal_new ("account-created", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, CSP_TYPE_ACCOUNT);
+  /* The account edited was written to the store, as it now is. */
+  signals[ACCOUNT_SAVED] =
+    g_signal_new ("account-saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, CSP_TYPE_ACCOUNT);
 
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               RESOURCE_BASE "/ui/csp-new-account-dialog.ui");
-  gtk_widget_class_bind_template_child (widget_class, CspNewAccountDialog, name_row);
-  gtk_widget_class_bind_template_child (widget_class, CspNewAccountDialog, segment_row);
-  gtk_widget_class_bind_template_child (widget_class, CspNewAccountDialog, stage_row);
-  gtk_widget_class_bind_template_child (widget_class, CspNewAccountDialog, error_label);
-  gtk_widget_class_bind_template_callback (widget_class, name_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, name_activated_cb);
-
-  gtk_widget_class_install_action (widget_class, "dialog.create", NULL, create_action);
+  bind_template (widget_class);
+  gtk_widget_class_install_action (widget_class, "dialog.save", NULL, save_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
@@ -202,9 +489,25 @@ csp_new_account_dialog_init (CspNewAccountDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  /* The reason a field is invalid, beside it. */
+  for (Field f = 0; f < N_FIELDS; f++)
+    {
+      GtkWidget *reason = gtk_label_new (NULL);
+
+      gtk_label_set_wrap (GTK_LABEL (reason), TRUE);
+      gtk_label_set_max_width_chars (GTK_LABEL (reason), 28);
+      gtk_label_set_xalign (GTK_LABEL (reason), 1);
+      gtk_widget_add_css_class (reason, "error");
+      gtk_widget_add_css_class (reason, "caption");
+      gtk_widget_set_visible (reason, FALSE);
+      adw_entry_row_add_suffix (self->rows[f], reason);
+      self->reasons[f] = GTK_LABEL (reason);
+    }
+
   setup_combo (self->segment_row, CSP_TYPE_SEGMENT, CSP_SEGMENT_MID_MARKET);
   setup_combo (self->stage_row, CSP_TYPE_LIFECYCLE_STAGE, CSP_LIFECYCLE_NEW);
-  gtk_widget_grab_focus (GTK_WIDGET (self->name_row));
+  gtk_editable_set_text (GTK_EDITABLE (self->rows[FIELD_CURRENCY]), "USD");
+  gtk_widget_grab_focus (GTK_WIDGET (self->rows[FIELD_NAME]));
 }
 
 /* Public API */
@@ -222,33 +525,59 @@ csp_new_account_dialog_new (GtkWindow *parent,
                        NULL);
 }
 
-/* Adds the account as filled in and closes the dialog; or, when the
- * store refuses it, shows why and stays open. */
+/* The dialog that edits @account (which it does not change: Save
+ * writes a copy and emits ::account-saved with it). */
+CspNewAccountDialog *
+csp_new_account_dialog_new_for_account (GtkWindow  *parent,
+                                        CspStore   *store,
+                                        CspAccount *account)
+{
+  g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (CSP_IS_STORE (store), NULL);
+  g_return_val_if_fail (CSP_IS_ACCOUNT (account), NULL);
+
+  return g_object_new (CSP_TYPE_NEW_ACCOUNT_DIALOG,
+                       "transient-for", parent,
+                       "store", store,
+                       "account", account,
+                       NULL);
+}
+
+/* Adds or updates the account as filled in and closes the dialog; or,
+ * when a field is invalid or the store refuses, shows why and stays
+ * open. */
 gboolean
-csp_new_account_dialog_create (CspNewAccountDialog *self)
+csp_new_account_dialog_save (CspNewAccountDialog *self)
 {
   g_autoptr(CspAccount) account = NULL;
   g_autoptr(GError) error = NULL;
+  gboolean saved;
 
   g_return_val_if_fail (CSP_IS_NEW_ACCOUNT_DIALOG (self), FALSE);
 
-  account = account_from_fields (self);
-  if (!csp_store_add_account (self->store, account, &error))
+  self->tried = TRUE;
+  if (!validate (self))
     {
-      /* The only required field here is the name; the model's message
-       * names the column, which suits imports better than this form. */
-      if (g_error_matches (error, CSP_MODEL_ERROR, CSP_MODEL_ERROR_REQUIRED))
-        {
-          show_error (self, _("Enter a name for the account."));
-          gtk_widget_add_css_class (GTK_WIDGET (self->name_row), "error");
-        }
-      else
-        show_error (self, error->message);
-      gtk_widget_grab_focus (GTK_WIDGET (self->name_row));
+      focus_first_invalid (self);
       return FALSE;
     }
 
-  g_signal_emit (self, signals[ACCOUNT_CREATED], 0, account);
+  account = account_from_fields (self);
+  saved = self->account ? csp_store_update_account (self->store, account, &error)
+                        : csp_store_add_account (self->store, account, &error);
+  if (!saved)
+    {
+      /* The fields were checked, so a broken rule is the external id,
+       * taken by another program since it was checked. */
+      if (g_error_matches (error, CSP_STORE_ERROR, CSP_STORE_ERROR_CONSTRAINT) &&
+          csp_account_get_external_id (account) != NULL)
+        show_reason (self, FIELD_EXTERNAL_ID, _("Another account has this external ID"));
+      else
+        show_error (self, error->message);
+      return FALSE;
+    }
+
+  g_signal_emit (self, signals[self->account ? ACCOUNT_SAVED : ACCOUNT_CREATED], 0, account);
   gtk_window_close (GTK_WINDOW (self));
   return TRUE;
 }

@@ -1,4 +1,4 @@
-/* csp-new-account-dialog.h: asks for the first facts of a new account
+/* csp-new-account-dialog.h: creates an account, or edits one
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -16,8 +16,11 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (CspNewAccountDialog, csp_new_account_dialog,
                       CSP, NEW_ACCOUNT_DIALOG, AdwWindow)
 
-CspNewAccountDialog *csp_new_account_dialog_new    (GtkWindow           *parent,
-                                                    CspStore            *store);
-gboolean             csp_new_account_dialog_create (CspNewAccountDialog *self);
+CspNewAccountDialog *csp_new_account_dialog_new             (GtkWindow           *parent,
+                                                             CspStore            *store);
+CspNewAccountDialog *csp_new_account_dialog_new_for_account (GtkWindow           *parent,
+                                                             CspStore            *store,
+                                                             CspAccount          *account);
+gboolean             csp_new_account_dialog_save            (CspNewAccountDialog *self);
 
 G_END_DECLS
