@@ -209,9 +209,14 @@ csp_account_page_delete_account (CspAccountPage  *self,
   g_clear_pointer (&self->deleted_account, csp_account_bundle_free);
   self->deleted_account = g_steal_pointer (&bundle);
 
+  /* Only the account deleted last can come back: an older toast's Undo
+   * would restore this one instead, so it goes. */
+  if (self->delete_toast != NULL)
+    adw_toast_dismiss (self->delete_toast);
   if ((toast = add_toast (self, message, TRUE)) != NULL)
     g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_delete_cb), self,
                              G_CONNECT_SWAPPED);
+  g_set_weak_pointer (&self->delete_toast, toast);
   account_changed (self);
   g_signal_emit_by_name (self, "back-requested");
   return TRUE;

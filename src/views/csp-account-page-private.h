@@ -27,6 +27,7 @@ struct _CspAccountPage
   guint                timeline_limit;
   CspRecord           *deleted;   /* the last record deleted, for undo */
   CspAccountBundle    *deleted_account;  /* the account deleted last, for undo */
+  AdwToast            *delete_toast;     /* weak: the toast offering that undo */
 
   AdwWindowTitle      *window_title;
   GtkStack            *stack;

@@ -298,6 +298,7 @@ csp_account_page_dispose (GObject *object)
   g_clear_object (&self->overview);
   g_clear_object (&self->deleted);
   g_clear_pointer (&self->deleted_account, csp_account_bundle_free);
+  g_clear_weak_pointer (&self->delete_toast);
 
   G_OBJECT_CLASS (csp_account_page_parent_class)->dispose (object);
 }
