@@ -13,9 +13,12 @@
 
 #include "csp-account.h"
 #include "csp-account-summary.h"
+#include "csp-accounts-filters.h"
 #include "csp-accounts-page.h"
 #include "csp-action-summary.h"
 #include "csp-date.h"
+#include "csp-enum-types.h"
+#include "csp-file-launch.h"
 #include "csp-format.h"
 #include "csp-health-snapshot.h"
 #include "csp-health-trend.h"
@@ -253,8 +256,16 @@ assert_figures_equal (const CspPortfolioFigures *a,
   g_assert_cmpmem (a->n_per_band, sizeof a->n_per_band, b->n_per_band, sizeof b->n_per_band);
   g_assert_cmpuint (a->n_renewals_90, ==, b->n_renewals_90);
   g_assert_cmpuint (a->n_overdue_actions, ==, b->n_overdue_actions);
-  g_assert_cmpmem (a->arr_totals->data, a->arr_totals->len * sizeof (CspCurrencyTotal),
-                   b->arr_totals->data, b->arr_totals->len * sizeof (CspCurrencyTotal));
+  /* Field by field: the padding after the currency code is not set. */
+  g_assert_cmpuint (a->arr_totals->len, ==, b->arr_totals->len);
+  for (guint i = 0; i < a->arr_totals->len; i++)
+    {
+      CspCurrencyTotal *ta = &g_array_index (a->arr_totals, CspCurrencyTotal, i);
+      CspCurrencyTotal *tb = &g_array_index (b->arr_totals, CspCurrencyTotal, i);
+
+      g_assert_cmpstr (ta->currency, ==, tb->currency);
+      g_assert_cmpint (ta->arr_minor, ==, tb->arr_minor);
+    }
 }
 
 /* The figures against a count of the shown rows done here. */
@@ -341,6 +352,411 @@ test_figures_follow_search (Fixture       *fixture,
   csp_test_close_window (GTK_WINDOW (window));
 }
 
+/* Filters */
+
+typedef gboolean (*RowPredicate) (CspAccountSummary *summary);
+
+static gboolean
+is_enterprise (CspAccountSummary *summary)
+{
+  CspAccount *account = csp_account_summary_get_account (summary);
+
+  return !csp_account_get_archived (account) &&
+         csp_account_get_segment (account) == CSP_SEGMENT_ENTERPRISE;
+}
+
+static gboolean
+is_not_archived (CspAccountSummary *summary)
+{
+  return !csp_account_get_archived (csp_account_summary_get_account (summary));
+}
+
+static gboolean
+is_any (CspAccountSummary *summary)
+{
+  return TRUE;
+}
+
+static guint
+count_rows (CspStore     *store,
+            RowPredicate  predicate)
+{
+  g_autoptr(GListModel) rows = csp_store_list_account_summaries (store, TODAY, NOW, NULL);
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(CspAccountSummary) summary = g_list_model_get_item (rows, i);
+
+      n += predicate (summary);
+    }
+  return n;
+}
+
+/* Every row shown passes @predicate and there are @n of them. */
+static void
+check_shown (CspAccountsPage *page,
+             RowPredicate     predicate,
+             guint            n)
+{
+  GListModel *shown = csp_accounts_page_get_shown_model (page);
+  FiguresWait wait = { page, n };
+
+  csp_test_wait_until (figures_show, &wait);
+  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
+    {
+      g_autoptr(CspAccountSummary) summary = g_list_model_get_item (shown, i);
+
+      g_assert_true (predicate (summary));
+    }
+  check_figures (csp_accounts_page_get_figures (page), shown);
+}
+
+static void
+test_filters_segment_and_clear (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  CspWindow *window = csp_test_show_window (fixture->store);
+  CspAccountsPage *page = CSP_ACCOUNTS_PAGE (
+    csp_test_find_widget (GTK_WIDGET (window), CSP_TYPE_ACCOUNTS_PAGE, NULL));
+  CspAccountsFilters *filters = CSP_ACCOUNTS_FILTERS (csp_accounts_page_get_filters (page));
+  GtkDropDown *segment = GTK_DROP_DOWN (
+    csp_test_find_widget (GTK_WIDGET (filters), GTK_TYPE_DROP_DOWN, NULL));
+  guint n_enterprise = count_rows (fixture->store, is_enterprise);
+  g_autoptr(GArray) ids = NULL;
+
+  check_shown (page, is_any, 40);
+  g_assert_null (csp_accounts_page_dup_filtered_ids (page));
+  g_assert_cmpuint (n_enterprise, >, 0);
+  g_assert_cmpuint (n_enterprise, <, 40);
+
+  gtk_drop_down_set_selected (segment, 1 + CSP_SEGMENT_ENTERPRISE);
+  g_assert_cmpuint (csp_accounts_filters_get_n_active (filters), ==, 1);
+  check_shown (page, is_enterprise, n_enterprise);
+  ids = csp_accounts_page_dup_filtered_ids (page);
+  g_assert_nonnull (ids);
+  g_assert_cmpuint (ids->len, ==, n_enterprise);
+
+  csp_accounts_filters_clear (filters);
+  g_assert_cmpuint (csp_accounts_filters_get_n_active (filters), ==, 0);
+  check_shown (page, is_any, 40);
+
+  csp_test_close_window (GTK_WINDOW (window));
+}
+
+/* Archived accounts are hidden until "show archived". */
+static void
+test_filters_archived (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(GListModel) accounts = csp_store_list_accounts (fixture->store, NULL);
+  g_autoptr(CspAccount) account = g_list_model_get_item (accounts, 0);
+  CspWindow *window;
+  CspAccountsPage *page;
+  CspAccountsFilters *filters;
+  GtkSwitch *archived;
+
+  csp_account_set_archived (account, TRUE);
+  g_assert_true (csp_store_update_account (fixture->store, account, NULL));
+  window = csp_test_show_window (fixture->store);
+  page = CSP_ACCOUNTS_PAGE (
+    csp_test_find_widget (GTK_WIDGET (window), CSP_TYPE_ACCOUNTS_PAGE, NULL));
+  filters = CSP_ACCOUNTS_FILTERS (csp_accounts_page_get_filters (page));
+  archived = GTK_SWITCH (csp_test_find_widget (GTK_WIDGET (filters), GTK_TYPE_SWITCH, NULL));
+
+  check_shown (page, is_not_archived, 39);
+  gtk_switch_set_active (archived, TRUE);
+  check_shown (page, is_any, 40);
+  csp_accounts_filters_clear (filters);
+  check_shown (page, is_not_archived, 39);
+
+  csp_test_close_window (GTK_WINDOW (window));
+}
+
+/* What the filters and a search should let through, worked out here
+ * from the rows' own values. */
+typedef struct
+{
+  int         segment;   /* -1 for any */
+  int         stage;
+  int         band;
+  const char *csm;       /* NULL for any */
+  int         renewal;   /* -1 when off */
+  const char *needle;    /* casefolded; NULL for none */
+} Expected;
+
+static Expected expected;
+
+static gboolean
+folded_contains (const char *text,
+                 const char *needle)
+{
+  g_autofree char *folded = text ? g_utf8_casefold (text, -1) : NULL;
+
+  return folded != NULL && strstr (folded, needle) != NULL;
+}
+
+static gboolean
+is_expected (CspAccountSummary *summary)
+{
+  CspAccount *account = csp_account_summary_get_account (summary);
+  int score = csp_account_summary_get_health_score (summary);
+  int days = csp_account_summary_get_facts (summary)->renewal_days;
+
+  if (csp_account_get_archived (account))
+    return FALSE;
+  if (expected.segment >= 0 && (int) csp_account_get_segment (account) != expected.segment)
+    return FALSE;
+  if (expected.stage >= 0 && (int) csp_account_get_lifecycle_stage (account) != expected.stage)
+    return FALSE;
+  if (expected.band >= 0 && (score == CSP_UNSET ||
+                             (int) csp_account_summary_get_health_band (summary) != expected.band))
+    return FALSE;
+  if (expected.csm != NULL && g_strcmp0 (csp_account_get_csm (account), expected.csm) != 0)
+    return FALSE;
+  if (expected.renewal >= 0 && !(days >= 0 && days <= expected.renewal))
+    return FALSE;
+  return expected.needle == NULL ||
+         folded_contains (csp_account_get_name (account), expected.needle) ||
+         folded_contains (csp_account_get_csm (account), expected.needle) ||
+         folded_contains (csp_account_get_external_id (account), expected.needle) ||
+         folded_contains (csp_account_get_industry (account), expected.needle);
+}
+
+static void
+collect_widgets (GtkWidget *widget,
+                 GType      type,
+                 GPtrArray *found)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    g_ptr_array_add (found, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_widgets (child, type, found);
+}
+
+static GtkWidget *
+nth_widget (GtkWidget *root,
+            GType      type,
+            guint      n)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+
+  collect_widgets (root, type, found);
+  g_assert_cmpuint (n, <, found->len);
+  return found->pdata[n];
+}
+
+/* Sets the @n-th drop-down (segment, stage, band, CSM) to @text. */
+static void
+choose (CspAccountsFilters *filters,
+        guint               n,
+        const char         *text)
+{
+  GtkDropDown *drop = GTK_DROP_DOWN (nth_widget (GTK_WIDGET (filters), GTK_TYPE_DROP_DOWN, n));
+  GListModel *choices = gtk_drop_down_get_model (drop);
+
+  for (guint i = 0; i < g_list_model_get_n_items (choices); i++)
+    {
+      g_autoptr(GtkStringObject) choice = g_list_model_get_item (choices, i);
+
+      if (g_strcmp0 (gtk_string_object_get_string (choice), text) == 0)
+        {
+          gtk_drop_down_set_selected (drop, i);
+          return;
+        }
+    }
+  g_assert_not_reached ();
+}
+
+/* From the page's rows: their days to renewal count from the real today. */
+static void
+check_expected (CspStore        *store,
+                CspAccountsPage *page)
+{
+  GListModel *rows = csp_accounts_page_get_model (page);
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(CspAccountSummary) summary = g_list_model_get_item (rows, i);
+
+      n += is_expected (summary);
+    }
+  check_shown (page, is_expected, n);
+}
+
+static void
+clear_expected (CspAccountsFilters *filters)
+{
+  csp_accounts_filters_clear (filters);
+  expected = (Expected) { -1, -1, -1, NULL, -1, NULL };
+  g_assert_cmpuint (csp_accounts_filters_get_n_active (filters), ==, 0);
+}
+
+/* Each filter alone, then filters and a search together. */
+static void
+test_filters_each (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  CspWindow *window = csp_test_show_window (fixture->store);
+  CspAccountsPage *page = CSP_ACCOUNTS_PAGE (
+    csp_test_find_widget (GTK_WIDGET (window), CSP_TYPE_ACCOUNTS_PAGE, NULL));
+  CspAccountsFilters *filters = CSP_ACCOUNTS_FILTERS (csp_accounts_page_get_filters (page));
+  GtkWidget *entry = csp_test_find_widget (GTK_WIDGET (page), GTK_TYPE_SEARCH_ENTRY, NULL);
+  GtkCheckButton *renewal = GTK_CHECK_BUTTON (
+    nth_widget (GTK_WIDGET (filters), GTK_TYPE_CHECK_BUTTON, 0));
+  GtkSpinButton *days = GTK_SPIN_BUTTON (
+    nth_widget (GTK_WIDGET (filters), GTK_TYPE_SPIN_BUTTON, 0));
+  g_autoptr(GListModel) rows =
+    csp_store_list_account_summaries (fixture->store, TODAY, NOW, NULL);
+  g_autoptr(CspAccountSummary) first = g_list_model_get_item (rows, 0);
+  CspAccount *account = csp_account_summary_get_account (first);
+  g_autofree char *needle = g_utf8_substring (csp_account_get_name (account), 0, 1);
+  g_autofree char *folded = g_utf8_casefold (needle, -1);
+  g_autoptr(GArray) ids = NULL;
+
+  clear_expected (filters);
+  check_expected (fixture->store, page);
+
+  expected.stage = csp_account_get_lifecycle_stage (account);
+  choose (filters, 1, csp_enum_to_label (CSP_TYPE_LIFECYCLE_STAGE, expected.stage));
+  check_expected (fixture->store, page);
+
+  clear_expected (filters);
+  expected.band = CSP_HEALTH_HEALTHY;
+  choose (filters, 2, csp_enum_to_label (CSP_TYPE_HEALTH_BAND, CSP_HEALTH_HEALTHY));
+  check_expected (fixture->store, page);
+  expected.band = CSP_HEALTH_AT_RISK;
+  choose (filters, 2, csp_enum_to_label (CSP_TYPE_HEALTH_BAND, CSP_HEALTH_AT_RISK));
+  check_expected (fixture->store, page);
+
+  clear_expected (filters);
+  expected.csm = csp_account_get_csm (account);
+  choose (filters, 3, expected.csm);
+  check_expected (fixture->store, page);
+
+  clear_expected (filters);
+  gtk_spin_button_set_value (days, 90);
+  gtk_check_button_set_active (renewal, TRUE);
+  expected.renewal = 90;
+  check_expected (fixture->store, page);
+  gtk_spin_button_set_value (days, 30);
+  expected.renewal = 30;
+  check_expected (fixture->store, page);
+  gtk_spin_button_set_value (days, 365);
+  expected.renewal = 365;
+  check_expected (fixture->store, page);
+
+  /* Filters and the search together; the export gets the same rows. */
+  clear_expected (filters);
+  expected.segment = csp_account_get_segment (account);
+  choose (filters, 0, csp_enum_to_label (CSP_TYPE_SEGMENT, expected.segment));
+  csp_accounts_page_set_search_mode (page, TRUE);
+  gtk_editable_set_text (GTK_EDITABLE (entry), needle);
+  expected.needle = folded;
+  check_expected (fixture->store, page);
+  ids = csp_accounts_page_dup_filtered_ids (page);
+  g_assert_cmpuint (ids->len, ==, g_list_model_get_n_items (csp_accounts_page_get_shown_model (page)));
+
+  csp_accounts_filters_clear (filters);
+  expected.segment = -1;
+  check_expected (fixture->store, page);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+  expected.needle = NULL;
+  check_shown (page, is_any, 40);
+
+  csp_test_close_window (GTK_WINDOW (window));
+}
+
+/* Sort kept in GSettings */
+
+static GtkColumnView *
+page_column_view (CspAccountsPage *page)
+{
+  return GTK_COLUMN_VIEW (csp_test_find_widget (GTK_WIDGET (page), GTK_TYPE_COLUMN_VIEW, NULL));
+}
+
+/* The column whose header says @title. */
+static GtkColumnViewColumn *
+column_titled (CspAccountsPage *page,
+               const char      *title)
+{
+  GListModel *columns = gtk_column_view_get_columns (page_column_view (page));
+
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+
+      if (g_strcmp0 (gtk_column_view_column_get_title (column), title) == 0)
+        return column;
+    }
+  g_assert_not_reached ();
+}
+
+static gboolean
+shown_sorted_by_health (gpointer data)
+{
+  GListModel *shown = csp_accounts_page_get_shown_model (data);
+  guint n = g_list_model_get_n_items (shown);
+
+  if (n != 40)
+    return FALSE;
+  for (guint i = 1; i < n; i++)
+    {
+      g_autoptr(CspAccountSummary) a = g_list_model_get_item (shown, i - 1);
+      g_autoptr(CspAccountSummary) b = g_list_model_get_item (shown, i);
+
+      if (csp_account_summary_get_health_score (a) < csp_account_summary_get_health_score (b))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static CspAccountsPage *
+show_page (CspStore   *store,
+           CspWindow **window)
+{
+  *window = csp_test_show_window (store);
+  return CSP_ACCOUNTS_PAGE (
+    csp_test_find_widget (GTK_WIDGET (*window), CSP_TYPE_ACCOUNTS_PAGE, NULL));
+}
+
+/* A sort chosen is kept and comes back with a new page. */
+static void
+test_sort_kept (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = csp_app_settings_new ();
+  g_autofree char *column = NULL;
+  CspWindow *window;
+  CspAccountsPage *page = show_page (fixture->store, &window);
+
+  g_assert_nonnull (settings);
+  gtk_column_view_sort_by_column (page_column_view (page), column_titled (page, "Health"),
+                                  GTK_SORT_DESCENDING);
+  column = g_settings_get_string (settings, "accounts-sort-column");
+  g_assert_cmpstr (column, ==, "health");
+  g_assert_true (g_settings_get_boolean (settings, "accounts-sort-descending"));
+  csp_test_wait_until (shown_sorted_by_health, page);
+  csp_test_close_window (GTK_WINDOW (window));
+
+  page = show_page (fixture->store, &window);
+  csp_test_wait_until (shown_sorted_by_health, page);
+
+  /* Another column, ascending, is kept just the same. */
+  gtk_column_view_sort_by_column (page_column_view (page), column_titled (page, "Renewal"),
+                                  GTK_SORT_ASCENDING);
+  g_clear_pointer (&column, g_free);
+  column = g_settings_get_string (settings, "accounts-sort-column");
+  g_assert_cmpstr (column, ==, "renewal");
+  g_assert_false (g_settings_get_boolean (settings, "accounts-sort-descending"));
+  csp_test_close_window (GTK_WINDOW (window));
+
+  g_settings_reset (settings, "accounts-sort-column");
+  g_settings_reset (settings, "accounts-sort-descending");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -356,6 +772,14 @@ main (int   argc,
               test_query_matches_account_page, fixture_tear_down);
   g_test_add ("/accounts-table/figures-follow-search", Fixture, NULL, fixture_set_up,
               test_figures_follow_search, fixture_tear_down);
+  g_test_add ("/accounts-table/filters/segment-and-clear", Fixture, NULL, fixture_set_up,
+              test_filters_segment_and_clear, fixture_tear_down);
+  g_test_add ("/accounts-table/filters/each", Fixture, NULL, fixture_set_up,
+              test_filters_each, fixture_tear_down);
+  g_test_add ("/accounts-table/sort-kept", Fixture, NULL, fixture_set_up,
+              test_sort_kept, fixture_tear_down);
+  g_test_add ("/accounts-table/filters/archived", Fixture, NULL, fixture_set_up,
+              test_filters_archived, fixture_tear_down);
 
   return g_test_run ();
 }

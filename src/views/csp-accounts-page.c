@@ -13,6 +13,11 @@
  * search bar captures the keys typed into the window while the page is
  * on show, so typing starts a search.
  *
+ * The filters popover (CspAccountsFilters) narrows the rows further by
+ * segment, stage, health band, CSM and renewal, and hides archived
+ * accounts unless asked; the search and the filters are one custom
+ * filter, told how each change narrows or widens it.
+ *
  * Portfolio figures above the table sum up the rows on show; they are
  * computed once the filter has looked at every row, never per slice.
  *
@@ -24,7 +29,9 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "csp-accounts-filters.h"
 #include "csp-accounts-page.h"
+#include "csp-file-launch.h"
 #include "csp-format.h"
 #include "csp-portfolio-figures.h"
 #include "csp-sparkline.h"
@@ -46,10 +53,18 @@ struct _CspAccountsPage
   GtkSearchBar        *search_bar;
   GtkSearchEntry      *search_entry;
   GtkStack            *list_stack;
+  GtkMenuButton       *filter_button;
+  GtkLabel            *filter_label;
+  CspAccountsFilters  *filters;
+  GSettings           *settings; /* NULL without the schema */
+  GtkSorter           *sorter;   /* the table's, watched for the sort to keep */
+  gulong               sort_changed_id;
 
   GtkCustomFilter     *filter;
   GtkFilterListModel  *filter_model;
   char                *needle;  /* the search, casefolded; NULL when none */
+  guint                n_archived; /* of the rows loaded */
+  gboolean             filtering;  /* the filter has a match function */
   CspPortfolioFigures *figures; /* of the rows on show */
 };
 
@@ -166,12 +181,50 @@ compare_meeting (gconstpointer a,
   return strcmp (ma, mb);
 }
 
+/* GTK 4.8 cannot say which column sorts the table (that came in 4.10),
+ * so each column's sorter starts with a probe: a sorter that finds
+ * every pair equal, so the column's own sorter (and its sort keys)
+ * decides, except while the page asks the table's sorter to compare
+ * two stand-ins: then the first probe consulted (the primary column's,
+ * as a column view sorter compares by its primary column first) notes
+ * its column and says "smaller", which the table's sorter turns into
+ * "larger" when that column sorts descending. The UI is one thread
+ * and a probe runs start to end inside one call, so a static will do. */
+static struct
+{
+  gboolean             active;
+  GtkColumnViewColumn *primary;
+} probe;
+
+static int
+probe_compare (gconstpointer a,
+               gconstpointer b,
+               gpointer      column)
+{
+  if (!probe.active)
+    return GTK_ORDERING_EQUAL;
+  if (probe.primary == NULL)
+    probe.primary = column;
+  return GTK_ORDERING_SMALLER;
+}
+
+static void
+set_column_sorter (GtkColumnViewColumn *column,
+                   GtkSorter           *sorter)
+{
+  GtkMultiSorter *probed = gtk_multi_sorter_new ();
+
+  gtk_multi_sorter_append (probed, GTK_SORTER (gtk_custom_sorter_new (probe_compare,
+                                                                      column, NULL)));
+  gtk_multi_sorter_append (probed, sorter);
+  csp_list_page_set_column_sorter (column, GTK_SORTER (probed));
+}
+
 static void
 set_custom_sorter (GtkColumnViewColumn *column,
                    GCompareDataFunc     compare)
 {
-  csp_list_page_set_column_sorter (column,
-                                   GTK_SORTER (gtk_custom_sorter_new (compare, NULL, NULL)));
+  set_column_sorter (column, GTK_SORTER (gtk_custom_sorter_new (compare, NULL, NULL)));
 }
 
 static GtkSorter *
@@ -184,27 +237,72 @@ account_string_sorter (const char *property)
     gtk_property_expression_new (CSP_TYPE_ACCOUNT, account, property)));
 }
 
-/* Sorted by name until a column header is clicked. */
+/* The columns by the names the settings keep. */
+static GtkColumnViewColumn **
+named_column (CspAccountsPage *self,
+              const char      *name)
+{
+  static const char * const names[] = { "name", "segment", "stage", "csm", "health",
+                                        "arr", "renewal", "actions", "meeting" };
+  GtkColumnViewColumn **columns[] = { &self->name_column, &self->segment_column,
+                                      &self->stage_column, &self->csm_column,
+                                      &self->health_column, &self->arr_column,
+                                      &self->renewal_column, &self->actions_column,
+                                      &self->meeting_column };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (g_strcmp0 (names[i], name) == 0)
+      return columns[i];
+  return NULL;
+}
+
+static const char *
+column_name (CspAccountsPage     *self,
+             GtkColumnViewColumn *column)
+{
+  static const char * const names[] = { "name", "segment", "stage", "csm", "health",
+                                        "arr", "renewal", "actions", "meeting" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (*named_column (self, names[i]) == column)
+      return names[i];
+  return NULL;
+}
+
+/* The sort the settings keep; name, ascending, when they name no column. */
+static void
+restore_sort (CspAccountsPage *self)
+{
+  GtkColumnView *view = gtk_column_view_column_get_column_view (self->name_column);
+  g_autofree char *name = self->settings
+    ? g_settings_get_string (self->settings, "accounts-sort-column") : NULL;
+  GtkColumnViewColumn **column = named_column (self, name);
+  gboolean descending = self->settings != NULL &&
+                        g_settings_get_boolean (self->settings, "accounts-sort-descending");
+
+  gtk_column_view_sort_by_column (view, column ? *column : self->name_column,
+                                  column && descending ? GTK_SORT_DESCENDING
+                                                       : GTK_SORT_ASCENDING);
+}
+
+/* Sorted as the settings say (by name at first) until a column header
+ * is clicked. */
 static void
 setup_sorters (CspAccountsPage *self)
 {
   GtkExpression *score =
     gtk_property_expression_new (CSP_TYPE_ACCOUNT_SUMMARY, NULL, "health-score");
 
-  csp_list_page_set_column_sorter (self->name_column, account_string_sorter ("name"));
-  csp_list_page_set_column_sorter (self->csm_column, account_string_sorter ("csm"));
-  csp_list_page_set_column_sorter (
-    self->stage_column, GTK_SORTER (gtk_custom_sorter_new (compare_stage, NULL, NULL)));
-  csp_list_page_set_column_sorter (
-    self->segment_column, GTK_SORTER (gtk_custom_sorter_new (compare_segment, NULL, NULL)));
-  csp_list_page_set_column_sorter (self->health_column,
-                                   GTK_SORTER (gtk_numeric_sorter_new (score)));
+  set_column_sorter (self->name_column, account_string_sorter ("name"));
+  set_column_sorter (self->csm_column, account_string_sorter ("csm"));
+  set_custom_sorter (self->stage_column, compare_stage);
+  set_custom_sorter (self->segment_column, compare_segment);
+  set_column_sorter (self->health_column, GTK_SORTER (gtk_numeric_sorter_new (score)));
   set_custom_sorter (self->arr_column, compare_arr);
   set_custom_sorter (self->renewal_column, compare_renewal);
   set_custom_sorter (self->actions_column, compare_actions);
   set_custom_sorter (self->meeting_column, compare_meeting);
-  gtk_column_view_sort_by_column (gtk_column_view_column_get_column_view (self->name_column),
-                                  self->name_column, GTK_SORT_ASCENDING);
+  restore_sort (self);
 }
 
 /* @data is the time of the query (UTC); today is its local day. */
@@ -267,6 +365,7 @@ text_contains (const char *text,
   return folded != NULL && strstr (folded, needle) != NULL;
 }
 
+/* The filters first: they are cheaper than the search. */
 static gboolean
 account_matches (gpointer item,
                  gpointer user_data)
@@ -274,6 +373,10 @@ account_matches (gpointer item,
   CspAccountsPage *self = user_data;
   CspAccount *account = csp_account_summary_get_account (item);
 
+  if (!csp_accounts_filters_match (self->filters, item))
+    return FALSE;
+  if (self->needle == NULL)
+    return TRUE;
   return text_contains (csp_account_get_name (account), self->needle) ||
          text_contains (csp_account_get_csm (account), self->needle) ||
          text_contains (csp_account_get_external_id (account), self->needle) ||
@@ -305,11 +408,33 @@ setup_filter (CspAccountsPage *self)
 static void
 update_list_stack (CspAccountsPage *self)
 {
-  gboolean none = self->needle != NULL &&
+  gboolean none = (self->needle != NULL ||
+                   csp_accounts_filters_get_n_active (self->filters) > 0) &&
                   g_list_model_get_n_items (G_LIST_MODEL (self->filter_model)) == 0 &&
                   gtk_filter_list_model_get_pending (self->filter_model) == 0;
 
   gtk_stack_set_visible_child_name (self->list_stack, none ? "no-match" : "rows");
+}
+
+/* Without a match function the filter lets every row through at once,
+ * so the table is complete the moment it loads or the search and the
+ * filters end; with one, a change says how the rows shown change. */
+static void
+sync_filter (CspAccountsPage *self,
+             gboolean         changed,
+             GtkFilterChange  change)
+{
+  gboolean needed = self->needle != NULL || self->n_archived > 0 ||
+                    csp_accounts_filters_get_n_active (self->filters) > 0;
+
+  if (needed != self->filtering)
+    {
+      self->filtering = needed;
+      gtk_custom_filter_set_filter_func (self->filter, needed ? account_matches : NULL,
+                                         needed ? self : NULL, NULL);
+    }
+  else if (needed && changed)
+    gtk_filter_changed (GTK_FILTER (self->filter), change);
 }
 
 /* Typing on narrows the rows already found; only a different search
@@ -439,15 +564,73 @@ search_changed_cb (CspAccountsPage *self)
   if (g_strcmp0 (old_needle, self->needle) == 0)
     return;
 
-  /* Without a match function the filter lets every row through at
-   * once, so the table is complete the moment the search ends. */
   if (self->needle == NULL)
-    gtk_custom_filter_set_filter_func (self->filter, NULL, NULL, NULL);
+    sync_filter (self, TRUE, GTK_FILTER_CHANGE_LESS_STRICT);
   else if (old_needle == NULL)
-    gtk_custom_filter_set_filter_func (self->filter, account_matches, self, NULL);
+    sync_filter (self, TRUE, GTK_FILTER_CHANGE_MORE_STRICT);
   else
-    gtk_filter_changed (GTK_FILTER (self->filter), filter_change (old_needle, self->needle));
+    sync_filter (self, TRUE, filter_change (old_needle, self->needle));
   update_list_stack (self);
+}
+
+/* The button says how many filters narrow the table. */
+static void
+filters_changed_cb (CspAccountsPage *self,
+                    guint            change)
+{
+  guint n = csp_accounts_filters_get_n_active (self->filters);
+  g_autofree char *text = NULL;
+
+  if (n > 0)
+    /* Translators: the filters button of the Accounts table, "3 Filters" */
+    text = g_strdup_printf (ngettext ("%u Filter", "%u Filters", n), n);
+  gtk_label_set_text (self->filter_label, text ? text : _("Filters"));
+  if (n > 0)
+    gtk_widget_add_css_class (GTK_WIDGET (self->filter_button), "accent");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->filter_button), "accent");
+  sync_filter (self, TRUE, change);
+  update_list_stack (self);
+}
+
+/* A click on a column header: the settings keep the new sort. */
+static void
+sort_changed_cb (CspAccountsPage *self,
+                 GtkSorterChange  change,
+                 GtkSorter       *sorter)
+{
+  GtkOrdering order;
+  const char *name;
+
+  probe.active = TRUE;
+  probe.primary = NULL;
+  /* Two distinct stand-ins: only the probes look at them. */
+  order = gtk_sorter_compare (sorter, self, self->sorter);
+  probe.active = FALSE;
+  name = probe.primary ? column_name (self, probe.primary) : NULL;
+  if (name == NULL || order == GTK_ORDERING_EQUAL || self->settings == NULL)
+    return;
+  g_settings_set_string (self->settings, "accounts-sort-column", name);
+  g_settings_set_boolean (self->settings, "accounts-sort-descending",
+                          order == GTK_ORDERING_LARGER);
+}
+
+/* The CSM filter offers the CSMs of the rows loaded. */
+static void
+rows_loaded_cb (CspAccountsPage *self)
+{
+  GListModel *rows = csp_list_page_get_model (CSP_LIST_PAGE (self));
+
+  self->n_archived = 0;
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(CspAccountSummary) summary = g_list_model_get_item (rows, i);
+
+      self->n_archived += summary != NULL &&
+                          csp_account_get_archived (csp_account_summary_get_account (summary));
+    }
+  sync_filter (self, FALSE, GTK_FILTER_CHANGE_DIFFERENT);
+  csp_accounts_filters_set_csms (self->filters, rows);
 }
 
 static void
@@ -674,11 +857,35 @@ csp_accounts_page_constructed (GObject *object)
   G_OBJECT_CLASS (csp_accounts_page_parent_class)->constructed (object);
 
   setup_filter (self);
+  g_signal_connect_object (csp_list_page_get_model (CSP_LIST_PAGE (self)), "items-changed",
+                           G_CALLBACK (rows_loaded_cb), self, G_CONNECT_SWAPPED);
+  rows_loaded_cb (self);
   g_signal_connect_object (self->filter_model, "items-changed",
                            G_CALLBACK (filter_progress_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->filter_model, "notify::pending",
                            G_CALLBACK (filter_progress_cb), self, G_CONNECT_SWAPPED);
   filter_progress_cb (self);
+}
+
+/* Before the table goes: removing its columns changes its sorter, and
+ * that is no sort to keep. */
+static void
+csp_accounts_page_dispose (GObject *object)
+{
+  CspAccountsPage *self = CSP_ACCOUNTS_PAGE (object);
+
+  if (self->sorter != NULL)
+    g_clear_signal_handler (&self->sort_changed_id, self->sorter);
+  g_clear_object (&self->sorter);
+  /* The rows may still change as the columns go; the filters are gone. */
+  if (self->filter_model != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (csp_list_page_get_model (CSP_LIST_PAGE (self)), self);
+      g_signal_handlers_disconnect_by_data (self->filter_model, self);
+      gtk_custom_filter_set_filter_func (self->filter, NULL, NULL, NULL);
+    }
+
+  G_OBJECT_CLASS (csp_accounts_page_parent_class)->dispose (object);
 }
 
 static void
@@ -688,6 +895,7 @@ csp_accounts_page_finalize (GObject *object)
 
   g_clear_object (&self->filter_model);
   g_clear_object (&self->filter);
+  g_clear_object (&self->settings);
   g_free (self->needle);
   g_clear_pointer (&self->figures, csp_portfolio_figures_free);
 
@@ -758,6 +966,7 @@ csp_accounts_page_class_init (CspAccountsPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->constructed = csp_accounts_page_constructed;
+  object_class->dispose = csp_accounts_page_dispose;
   object_class->finalize = csp_accounts_page_finalize;
   object_class->get_property = csp_accounts_page_get_property;
   object_class->set_property = csp_accounts_page_set_property;
@@ -795,6 +1004,8 @@ csp_accounts_page_class_init (CspAccountsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CspAccountsPage, search_bar);
   gtk_widget_class_bind_template_child (widget_class, CspAccountsPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, CspAccountsPage, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, CspAccountsPage, filter_button);
+  gtk_widget_class_bind_template_child (widget_class, CspAccountsPage, filter_label);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, bind_name_cb);
   gtk_widget_class_bind_template_callback (widget_class, bind_segment_cb);
@@ -813,7 +1024,16 @@ static void
 csp_accounts_page_init (CspAccountsPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->settings = csp_app_settings_new ();
+  self->filters = CSP_ACCOUNTS_FILTERS (csp_accounts_filters_new ());
+  gtk_menu_button_set_popover (self->filter_button, GTK_WIDGET (self->filters));
+  g_signal_connect_object (self->filters, "changed", G_CALLBACK (filters_changed_cb),
+                           self, G_CONNECT_SWAPPED);
   setup_sorters (self);
+  self->sorter = g_object_ref (gtk_column_view_get_sorter (
+    gtk_column_view_column_get_column_view (self->name_column)));
+  self->sort_changed_id = g_signal_connect_swapped (self->sorter, "changed",
+                                                    G_CALLBACK (sort_changed_cb), self);
   g_signal_connect_object (gtk_column_view_column_get_column_view (self->name_column),
                            "activate", G_CALLBACK (row_activated_cb), self, 0);
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
@@ -872,8 +1092,8 @@ csp_accounts_page_dup_search_text (CspAccountsPage *self)
   return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->search_entry))));
 }
 
-/* The ids (gint64) of the accounts the search finds, in the table's
- * order; NULL when no search is active. The rows are matched here and
+/* The ids (gint64) of the accounts the search and the filters let
+ * through, in the model's order; NULL when neither narrows the table. The rows are matched here and
  * now, so the answer is complete even while the table still filters. */
 GArray *
 csp_accounts_page_dup_filtered_ids (CspAccountsPage *self)
@@ -883,7 +1103,7 @@ csp_accounts_page_dup_filtered_ids (CspAccountsPage *self)
 
   g_return_val_if_fail (CSP_IS_ACCOUNTS_PAGE (self), NULL);
 
-  if (self->needle == NULL)
+  if (self->needle == NULL && csp_accounts_filters_get_n_active (self->filters) == 0)
     return NULL;
 
   model = csp_list_page_get_model (CSP_LIST_PAGE (self));
@@ -910,6 +1130,15 @@ csp_accounts_page_get_shown_model (CspAccountsPage *self)
   g_return_val_if_fail (CSP_IS_ACCOUNTS_PAGE (self), NULL);
 
   return G_LIST_MODEL (self->filter_model);
+}
+
+/* The filters' popover, for tests and screenshots. */
+GtkWidget *
+csp_accounts_page_get_filters (CspAccountsPage *self)
+{
+  g_return_val_if_fail (CSP_IS_ACCOUNTS_PAGE (self), NULL);
+
+  return GTK_WIDGET (self->filters);
 }
 
 /* The figures above the table, of the rows on show once the filter has

@@ -34,5 +34,6 @@ char       *csp_accounts_page_dup_search_text  (CspAccountsPage *self);
 GArray     *csp_accounts_page_dup_filtered_ids (CspAccountsPage *self);
 GListModel *csp_accounts_page_get_shown_model  (CspAccountsPage *self);
 const CspPortfolioFigures *csp_accounts_page_get_figures (CspAccountsPage *self);
+GtkWidget  *csp_accounts_page_get_filters      (CspAccountsPage *self);
 
 G_END_DECLS

@@ -675,7 +675,8 @@ csp_export_dialog_get_busy (CspExportDialog *self)
 }
 
 /* Offers "Current Filter": the accounts (@ids, gint64s, in any number)
- * that the search @search_text finds in the Accounts table. It is the
+ * that the search @search_text (NULL when only the filters narrow the
+ * table) and the filters let through in the Accounts table. It is the
  * choice made unless an account was selected; it cannot be chosen when
  * the search found none, since a report of no accounts means all of
  * them. Call it once, before the dialog is shown. */
@@ -687,15 +688,18 @@ csp_export_dialog_set_filter (CspExportDialog *self,
   g_autofree char *subtitle = NULL;
 
   g_return_if_fail (CSP_IS_EXPORT_DIALOG (self));
-  g_return_if_fail (search_text != NULL);
   g_return_if_fail (ids != NULL);
 
   g_clear_pointer (&self->filter_ids, g_array_unref);
   self->filter_ids = g_array_ref (ids);
-  /* Translators: %u is a number of accounts, %s what was searched for */
-  subtitle = g_strdup_printf (ngettext ("%u account matching “%s”",
-                                        "%u accounts matching “%s”", ids->len),
-                              ids->len, search_text);
+  if (search_text != NULL)
+    /* Translators: %u is a number of accounts, %s what was searched for */
+    subtitle = g_strdup_printf (ngettext ("%u account matching “%s”",
+                                          "%u accounts matching “%s”", ids->len),
+                                ids->len, search_text);
+  else
+    /* Translators: the accounts the filters of the Accounts table let through */
+    subtitle = g_strdup_printf (ngettext ("%u account", "%u accounts", ids->len), ids->len);
   adw_action_row_set_subtitle (self->filter_row, subtitle);
   gtk_widget_set_visible (GTK_WIDGET (self->filter_row), TRUE);
   gtk_widget_set_sensitive (GTK_WIDGET (self->filter_row), ids->len > 0);

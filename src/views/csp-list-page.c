@@ -175,6 +175,10 @@ csp_list_page_dispose (GObject *object)
 
   if (priv->loader != NULL)
     csp_list_loader_cancel (priv->loader);
+  /* Disposing the template removes the table's columns, which changes
+   * its sorter and may reorder the rows: nothing to show any more. */
+  if (priv->sort_model != NULL)
+    g_signal_handlers_disconnect_by_data (priv->sort_model, object);
   g_clear_object (&priv->store);
 
   G_OBJECT_CLASS (csp_list_page_parent_class)->dispose (object);
