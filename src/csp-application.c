@@ -111,7 +111,11 @@ preferences_action (GSimpleAction *action,
 {
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (user_data));
 
-  gtk_window_present (GTK_WINDOW (csp_preferences_window_new (parent)));
+  /* The main window gives it the portfolio's health weights. */
+  if (CSP_IS_WINDOW (parent))
+    csp_window_show_preferences (CSP_WINDOW (parent));
+  else
+    gtk_window_present (GTK_WINDOW (csp_preferences_window_new (parent, NULL)));
 }
 
 static const GActionEntry app_actions[] = {

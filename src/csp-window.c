@@ -21,6 +21,7 @@
 #include "csp-meetings-page.h"
 #include "csp-new-account-dialog.h"
 #include "csp-plans-page.h"
+#include "csp-preferences-window.h"
 #include "csp-sample-portfolio.h"
 #include "csp-window.h"
 
@@ -356,6 +357,15 @@ imported_cb (CspWindow *self,
   csp_window_add_toast (self, message);
 }
 
+/* The scores shown are computed from the weights when read. */
+static void
+weights_changed_cb (CspWindow *self)
+{
+  csp_accounts_page_reload (self->accounts_page);
+  if (adw_leaflet_get_visible_child (self->leaflet) == GTK_WIDGET (self->account_page))
+    csp_account_page_reload (self->account_page);
+}
+
 static CspImportDialog *
 new_import_dialog (CspWindow *self)
 {
@@ -587,6 +597,22 @@ csp_window_get_store (CspWindow *self)
   g_return_val_if_fail (CSP_IS_WINDOW (self), NULL);
 
   return self->store;
+}
+
+/* The preferences, with the health weights of the portfolio on show;
+ * new weights recompute the scores in the table and the account page. */
+CspPreferencesWindow *
+csp_window_show_preferences (CspWindow *self)
+{
+  CspPreferencesWindow *preferences;
+
+  g_return_val_if_fail (CSP_IS_WINDOW (self), NULL);
+
+  preferences = csp_preferences_window_new (GTK_WINDOW (self), self->store);
+  g_signal_connect_object (preferences, "weights-changed", G_CALLBACK (weights_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (preferences));
+  return preferences;
 }
 
 /* Shows the portfolio in @store on every page. */

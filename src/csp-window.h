@@ -7,6 +7,7 @@
 
 #include <adwaita.h>
 
+#include "csp-preferences-window.h"
 #include "csp-store.h"
 
 G_BEGIN_DECLS
@@ -26,5 +27,6 @@ void       csp_window_add_toast        (CspWindow      *self,
                                         const char     *title);
 void       csp_window_import_file      (CspWindow      *self,
                                         const char     *path);
+CspPreferencesWindow *csp_window_show_preferences (CspWindow *self);
 
 G_END_DECLS

@@ -7,6 +7,8 @@
 
 #include <adwaita.h>
 
+#include "csp-store.h"
+
 G_BEGIN_DECLS
 
 #define CSP_TYPE_PREFERENCES_WINDOW (csp_preferences_window_get_type ())
@@ -14,6 +16,11 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (CspPreferencesWindow, csp_preferences_window,
                       CSP, PREFERENCES_WINDOW, AdwPreferencesWindow)
 
-CspPreferencesWindow *csp_preferences_window_new (GtkWindow *parent);
+CspPreferencesWindow *csp_preferences_window_new         (GtkWindow            *parent,
+                                                          CspStore             *store);
+CspStore             *csp_preferences_window_get_store   (CspPreferencesWindow *self);
+GtkSpinButton        *csp_preferences_window_get_weight_button (CspPreferencesWindow *self,
+                                                                guint                 component);
+void                  csp_preferences_window_flush       (CspPreferencesWindow *self);
 
 G_END_DECLS
