@@ -21,6 +21,9 @@
  * Portfolio figures above the table sum up the rows on show; they are
  * computed once the filter has looked at every row, never per slice.
  *
+ * The columns and their sorters live in csp-accounts-page-columns.c,
+ * the figures in csp-accounts-page-figures.c.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
@@ -29,44 +32,8 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
-#include "csp-accounts-filters.h"
-#include "csp-accounts-page.h"
+#include "csp-accounts-page-private.h"
 #include "csp-file-launch.h"
-#include "csp-format.h"
-#include "csp-portfolio-figures.h"
-#include "csp-sparkline.h"
-
-struct _CspAccountsPage
-{
-  CspListPage          parent_instance;
-
-  GtkColumnViewColumn *name_column;
-  GtkColumnViewColumn *segment_column;
-  GtkColumnViewColumn *stage_column;
-  GtkColumnViewColumn *csm_column;
-  GtkColumnViewColumn *health_column;
-  GtkColumnViewColumn *arr_column;
-  GtkColumnViewColumn *renewal_column;
-  GtkColumnViewColumn *actions_column;
-  GtkColumnViewColumn *meeting_column;
-  GtkFlowBox          *figures_box;
-  GtkSearchBar        *search_bar;
-  GtkSearchEntry      *search_entry;
-  GtkStack            *list_stack;
-  GtkMenuButton       *filter_button;
-  GtkLabel            *filter_label;
-  CspAccountsFilters  *filters;
-  GSettings           *settings; /* NULL without the schema */
-  GtkSorter           *sorter;   /* the table's, watched for the sort to keep */
-  gulong               sort_changed_id;
-
-  GtkCustomFilter     *filter;
-  GtkFilterListModel  *filter_model;
-  char                *needle;  /* the search, casefolded; NULL when none */
-  guint                n_archived; /* of the rows loaded */
-  gboolean             filtering;  /* the filter has a match function */
-  CspPortfolioFigures *figures; /* of the rows on show */
-};
 
 G_DEFINE_FINAL_TYPE (CspAccountsPage, csp_accounts_page, CSP_TYPE_LIST_PAGE)
 
@@ -85,225 +52,7 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static const char * const band_classes[] = { "healthy", "watch", "at-risk" };
-
 /* Auxiliary methods */
-
-static CspAccount *
-item_account (GtkListItem *item)
-{
-  return csp_account_summary_get_account (gtk_list_item_get_item (item));
-}
-
-static int
-compare_stage (gconstpointer a,
-               gconstpointer b,
-               gpointer      user_data)
-{
-  CspLifecycleStage sa = csp_account_get_lifecycle_stage (
-    csp_account_summary_get_account ((gpointer) a));
-  CspLifecycleStage sb = csp_account_get_lifecycle_stage (
-    csp_account_summary_get_account ((gpointer) b));
-
-  return (sa > sb) - (sa < sb);
-}
-
-static int
-compare_segment (gconstpointer a,
-                 gconstpointer b,
-                 gpointer      user_data)
-{
-  CspSegment sa = csp_account_get_segment (csp_account_summary_get_account ((gpointer) a));
-  CspSegment sb = csp_account_get_segment (csp_account_summary_get_account ((gpointer) b));
-
-  return (sa > sb) - (sa < sb);
-}
-
-static const CspAccountFacts *
-facts_of (gconstpointer item)
-{
-  return csp_account_summary_get_facts ((gpointer) item);
-}
-
-/* By currency, then amount: amounts in different currencies are not
- * comparable. */
-static int
-compare_arr (gconstpointer a,
-             gconstpointer b,
-             gpointer      user_data)
-{
-  CspAccount *aa = csp_account_summary_get_account ((gpointer) a);
-  CspAccount *ab = csp_account_summary_get_account ((gpointer) b);
-  int by_currency = g_strcmp0 (csp_account_get_currency (aa), csp_account_get_currency (ab));
-  gint64 va = csp_account_get_arr_minor (aa);
-  gint64 vb = csp_account_get_arr_minor (ab);
-
-  return by_currency != 0 ? by_currency : (va > vb) - (va < vb);
-}
-
-/* Soonest first; accounts without a renewal date last. */
-static int
-compare_renewal (gconstpointer a,
-                 gconstpointer b,
-                 gpointer      user_data)
-{
-  int da = facts_of (a)->renewal_days;
-  int db = facts_of (b)->renewal_days;
-
-  return (da > db) - (da < db);
-}
-
-/* By overdue actions, then open ones. */
-static int
-compare_actions (gconstpointer a,
-                 gconstpointer b,
-                 gpointer      user_data)
-{
-  const CspAccountFacts *fa = facts_of (a);
-  const CspAccountFacts *fb = facts_of (b);
-
-  if (fa->n_overdue_actions != fb->n_overdue_actions)
-    return fa->n_overdue_actions > fb->n_overdue_actions ? 1 : -1;
-  return (fa->n_open_actions > fb->n_open_actions) - (fa->n_open_actions < fb->n_open_actions);
-}
-
-/* Soonest first; accounts with no meeting planned last. */
-static int
-compare_meeting (gconstpointer a,
-                 gconstpointer b,
-                 gpointer      user_data)
-{
-  const char *ma = facts_of (a)->next_meeting;
-  const char *mb = facts_of (b)->next_meeting;
-
-  if (*ma == '\0' || *mb == '\0')
-    return (*ma == '\0') - (*mb == '\0');
-  return strcmp (ma, mb);
-}
-
-/* GTK 4.8 cannot say which column sorts the table (that came in 4.10),
- * so each column's sorter starts with a probe: a sorter that finds
- * every pair equal, so the column's own sorter (and its sort keys)
- * decides, except while the page asks the table's sorter to compare
- * two stand-ins: then the first probe consulted (the primary column's,
- * as a column view sorter compares by its primary column first) notes
- * its column and says "smaller", which the table's sorter turns into
- * "larger" when that column sorts descending. The UI is one thread
- * and a probe runs start to end inside one call, so a static will do. */
-static struct
-{
-  gboolean             active;
-  GtkColumnViewColumn *primary;
-} probe;
-
-static int
-probe_compare (gconstpointer a,
-               gconstpointer b,
-               gpointer      column)
-{
-  if (!probe.active)
-    return GTK_ORDERING_EQUAL;
-  if (probe.primary == NULL)
-    probe.primary = column;
-  return GTK_ORDERING_SMALLER;
-}
-
-static void
-set_column_sorter (GtkColumnViewColumn *column,
-                   GtkSorter           *sorter)
-{
-  GtkMultiSorter *probed = gtk_multi_sorter_new ();
-
-  gtk_multi_sorter_append (probed, GTK_SORTER (gtk_custom_sorter_new (probe_compare,
-                                                                      column, NULL)));
-  gtk_multi_sorter_append (probed, sorter);
-  csp_list_page_set_column_sorter (column, GTK_SORTER (probed));
-}
-
-static void
-set_custom_sorter (GtkColumnViewColumn *column,
-                   GCompareDataFunc     compare)
-{
-  set_column_sorter (column, GTK_SORTER (gtk_custom_sorter_new (compare, NULL, NULL)));
-}
-
-static GtkSorter *
-account_string_sorter (const char *property)
-{
-  GtkExpression *account =
-    gtk_property_expression_new (CSP_TYPE_ACCOUNT_SUMMARY, NULL, "account");
-
-  return GTK_SORTER (gtk_string_sorter_new (
-    gtk_property_expression_new (CSP_TYPE_ACCOUNT, account, property)));
-}
-
-/* The columns by the names the settings keep. */
-static GtkColumnViewColumn **
-named_column (CspAccountsPage *self,
-              const char      *name)
-{
-  static const char * const names[] = { "name", "segment", "stage", "csm", "health",
-                                        "arr", "renewal", "actions", "meeting" };
-  GtkColumnViewColumn **columns[] = { &self->name_column, &self->segment_column,
-                                      &self->stage_column, &self->csm_column,
-                                      &self->health_column, &self->arr_column,
-                                      &self->renewal_column, &self->actions_column,
-                                      &self->meeting_column };
-
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    if (g_strcmp0 (names[i], name) == 0)
-      return columns[i];
-  return NULL;
-}
-
-static const char *
-column_name (CspAccountsPage     *self,
-             GtkColumnViewColumn *column)
-{
-  static const char * const names[] = { "name", "segment", "stage", "csm", "health",
-                                        "arr", "renewal", "actions", "meeting" };
-
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    if (*named_column (self, names[i]) == column)
-      return names[i];
-  return NULL;
-}
-
-/* The sort the settings keep; name, ascending, when they name no column. */
-static void
-restore_sort (CspAccountsPage *self)
-{
-  GtkColumnView *view = gtk_column_view_column_get_column_view (self->name_column);
-  g_autofree char *name = self->settings
-    ? g_settings_get_string (self->settings, "accounts-sort-column") : NULL;
-  GtkColumnViewColumn **column = named_column (self, name);
-  gboolean descending = self->settings != NULL &&
-                        g_settings_get_boolean (self->settings, "accounts-sort-descending");
-
-  gtk_column_view_sort_by_column (view, column ? *column : self->name_column,
-                                  column && descending ? GTK_SORT_DESCENDING
-                                                       : GTK_SORT_ASCENDING);
-}
-
-/* Sorted as the settings say (by name at first) until a column header
- * is clicked. */
-static void
-setup_sorters (CspAccountsPage *self)
-{
-  GtkExpression *score =
-    gtk_property_expression_new (CSP_TYPE_ACCOUNT_SUMMARY, NULL, "health-score");
-
-  set_column_sorter (self->name_column, account_string_sorter ("name"));
-  set_column_sorter (self->csm_column, account_string_sorter ("csm"));
-  set_custom_sorter (self->stage_column, compare_stage);
-  set_custom_sorter (self->segment_column, compare_segment);
-  set_column_sorter (self->health_column, GTK_SORTER (gtk_numeric_sorter_new (score)));
-  set_custom_sorter (self->arr_column, compare_arr);
-  set_custom_sorter (self->renewal_column, compare_renewal);
-  set_custom_sorter (self->actions_column, compare_actions);
-  set_custom_sorter (self->meeting_column, compare_meeting);
-  restore_sort (self);
-}
 
 /* @data is the time of the query (UTC); today is its local day. */
 static GListModel *
@@ -450,106 +199,13 @@ filter_change (const char *old_needle,
   return GTK_FILTER_CHANGE_DIFFERENT;
 }
 
-/* Figures */
-
-/* A caption over a value: one of the portfolio figures. */
-static GtkWidget *
-figure_new (const char *caption,
-            const char *value)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *caption_label = gtk_label_new (caption);
-  GtkWidget *value_label = gtk_label_new (value);
-
-  gtk_label_set_xalign (GTK_LABEL (caption_label), 0);
-  gtk_label_set_xalign (GTK_LABEL (value_label), 0);
-  gtk_widget_add_css_class (caption_label, "caption");
-  gtk_widget_add_css_class (caption_label, "dim-label");
-  gtk_label_set_wrap (GTK_LABEL (value_label), TRUE);
-  gtk_widget_add_css_class (value_label, "figure-value");
-  gtk_box_append (GTK_BOX (box), caption_label);
-  gtk_box_append (GTK_BOX (box), value_label);
-  gtk_widget_add_css_class (box, "portfolio-figure");
-  return box;
-}
-
-static void
-add_figure (CspAccountsPage *self,
-            const char      *caption,
-            char            *value)
-{
-  gtk_flow_box_insert (self->figures_box, figure_new (caption, value), -1);
-  g_free (value);
-}
-
-static char *
-format_arr_totals (const CspPortfolioFigures *figures)
-{
-  g_autoptr(GString) text = g_string_new (NULL);
-
-  for (guint i = 0; i < figures->arr_totals->len; i++)
-    {
-      const CspCurrencyTotal *total = &g_array_index (figures->arr_totals, CspCurrencyTotal, i);
-      g_autofree char *money = csp_format_money (total->arr_minor, total->currency);
-
-      g_string_append_printf (text, i > 0 ? " · %s" : "%s", money);
-    }
-  return g_strdup (text->len > 0 ? text->str : "—");
-}
-
-static char *
-format_average_health (const CspPortfolioFigures *figures)
-{
-  g_autofree char *change = csp_format_change (figures->average_change);
-
-  if (figures->average_health == CSP_UNSET)
-    return g_strdup ("—");
-  if (figures->n_with_change == 0)
-    return g_strdup_printf ("%d", figures->average_health);
-  /* Translators: an average health score and its change over 30 days, "72 (+3)" */
-  return g_strdup_printf (_("%d (%s)"), figures->average_health, change);
-}
-
-static void
-show_figures (CspAccountsPage           *self,
-              const CspPortfolioFigures *figures)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->figures_box))) != NULL)
-    gtk_flow_box_remove (self->figures_box, child);
-
-  add_figure (self, _("Accounts"), g_strdup_printf ("%u", figures->n_accounts));
-  /* Translators: annual recurring revenue */
-  add_figure (self, _("Total ARR"), format_arr_totals (figures));
-  add_figure (self, _("Average Health"), format_average_health (figures));
-  add_figure (self, _("Healthy"), g_strdup_printf ("%u", figures->n_per_band[CSP_HEALTH_HEALTHY]));
-  add_figure (self, _("Watch"), g_strdup_printf ("%u", figures->n_per_band[CSP_HEALTH_WATCH]));
-  add_figure (self, _("At Risk"), g_strdup_printf ("%u", figures->n_per_band[CSP_HEALTH_AT_RISK]));
-  add_figure (self, _("Renewals in 90 Days"), g_strdup_printf ("%u", figures->n_renewals_90));
-  add_figure (self, _("Overdue Actions"), g_strdup_printf ("%u", figures->n_overdue_actions));
-}
-
-/* Once the filter has looked at every row: a search typed letter by
- * letter computes the figures once, when its rows are all known. */
-static void
-update_figures (CspAccountsPage *self)
-{
-  if (gtk_filter_list_model_get_pending (self->filter_model) != 0)
-    return;
-
-  g_clear_pointer (&self->figures, csp_portfolio_figures_free);
-  self->figures = csp_portfolio_figures_new (G_LIST_MODEL (self->filter_model));
-  show_figures (self, self->figures);
-}
-
 /* Callbacks */
 
 static void
 filter_progress_cb (CspAccountsPage *self)
 {
   update_list_stack (self);
-  update_figures (self);
+  _csp_accounts_page_update_figures (self);
 }
 
 static void
@@ -593,28 +249,6 @@ filters_changed_cb (CspAccountsPage *self,
   update_list_stack (self);
 }
 
-/* A click on a column header: the settings keep the new sort. */
-static void
-sort_changed_cb (CspAccountsPage *self,
-                 GtkSorterChange  change,
-                 GtkSorter       *sorter)
-{
-  GtkOrdering order;
-  const char *name;
-
-  probe.active = TRUE;
-  probe.primary = NULL;
-  /* Two distinct stand-ins: only the probes look at them. */
-  order = gtk_sorter_compare (sorter, self, self->sorter);
-  probe.active = FALSE;
-  name = probe.primary ? column_name (self, probe.primary) : NULL;
-  if (name == NULL || order == GTK_ORDERING_EQUAL || self->settings == NULL)
-    return;
-  g_settings_set_string (self->settings, "accounts-sort-column", name);
-  g_settings_set_boolean (self->settings, "accounts-sort-descending",
-                          order == GTK_ORDERING_LARGER);
-}
-
 /* The CSM filter offers the CSMs of the rows loaded. */
 static void
 rows_loaded_cb (CspAccountsPage *self)
@@ -637,199 +271,6 @@ static void
 search_mode_cb (CspAccountsPage *self)
 {
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH_MODE]);
-}
-
-static void
-bind_name_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *item,
-              CspAccountsPage          *self)
-{
-  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)),
-                      csp_account_get_name (item_account (item)));
-}
-
-static void
-bind_segment_cb (GtkSignalListItemFactory *factory,
-                 GtkListItem              *item,
-                 CspAccountsPage          *self)
-{
-  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)),
-                      csp_enum_to_label (CSP_TYPE_SEGMENT,
-                                         csp_account_get_segment (item_account (item))));
-}
-
-static void
-bind_stage_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *item,
-               CspAccountsPage          *self)
-{
-  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)),
-                      csp_enum_to_label (CSP_TYPE_LIFECYCLE_STAGE,
-                                         csp_account_get_lifecycle_stage (item_account (item))));
-}
-
-static void
-bind_csm_cb (GtkSignalListItemFactory *factory,
-             GtkListItem              *item,
-             CspAccountsPage          *self)
-{
-  const char *csm = csp_account_get_csm (item_account (item));
-
-  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), csm ? csm : "");
-}
-
-/* The score in a badge coloured by its band, and the band in words, so
- * the colour is never the only cue. */
-static void
-setup_health_cb (GtkSignalListItemFactory *factory,
-                 GtkListItem              *item,
-                 CspAccountsPage          *self)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *badge = gtk_label_new (NULL);
-  GtkWidget *band = gtk_label_new (NULL);
-
-  gtk_label_set_width_chars (GTK_LABEL (badge), 3);
-  GtkWidget *sparkline = csp_sparkline_new ();
-  GtkWidget *change = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (band), 0);
-  gtk_label_set_width_chars (GTK_LABEL (band), 7);
-  gtk_label_set_width_chars (GTK_LABEL (change), 3);
-  gtk_label_set_xalign (GTK_LABEL (change), 1);
-  gtk_widget_add_css_class (change, "numeric");
-  gtk_box_append (GTK_BOX (box), badge);
-  gtk_box_append (GTK_BOX (box), band);
-  gtk_box_append (GTK_BOX (box), sparkline);
-  gtk_box_append (GTK_BOX (box), change);
-  gtk_list_item_set_child (item, box);
-}
-
-static void
-bind_health_cb (GtkSignalListItemFactory *factory,
-                GtkListItem              *item,
-                CspAccountsPage          *self)
-{
-  CspAccountSummary *summary = gtk_list_item_get_item (item);
-  GtkWidget *badge = gtk_widget_get_first_child (gtk_list_item_get_child (item));
-  GtkWidget *band = gtk_widget_get_next_sibling (badge);
-  GtkWidget *sparkline = gtk_widget_get_next_sibling (band);
-  GtkWidget *change = gtk_widget_get_next_sibling (sparkline);
-  const CspAccountFacts *facts = csp_account_summary_get_facts (summary);
-  g_autofree char *change_text = facts->has_change ? csp_format_change (facts->health_change)
-                                                   : g_strdup ("");
-  int score = csp_account_summary_get_health_score (summary);
-  CspHealthBand health_band = csp_account_summary_get_health_band (summary);
-  g_autofree char *text = NULL;
-
-  csp_sparkline_set_values (CSP_SPARKLINE (sparkline), facts->sparkline, facts->n_sparkline);
-  gtk_label_set_text (GTK_LABEL (change), change_text);
-  gtk_widget_set_tooltip_text (change, facts->has_change ? _("Change over 30 days") : NULL);
-  gtk_widget_set_visible (badge, score != CSP_UNSET);
-  if (score == CSP_UNSET)
-    {
-      /* Translators: shown for an account that has no health score yet */
-      gtk_label_set_text (GTK_LABEL (band), _("No score"));
-      gtk_widget_add_css_class (band, "dim-label");
-      return;
-    }
-
-  text = g_strdup_printf ("%d", score);
-  gtk_label_set_text (GTK_LABEL (badge), text);
-  gtk_widget_set_css_classes (badge, (const char *[]) { "health-badge",
-                                                        band_classes[health_band], NULL });
-  gtk_label_set_text (GTK_LABEL (band), csp_enum_to_label (CSP_TYPE_HEALTH_BAND, health_band));
-  gtk_widget_remove_css_class (band, "dim-label");
-}
-
-static void
-bind_arr_cb (GtkSignalListItemFactory *factory,
-             GtkListItem              *item,
-             CspAccountsPage          *self)
-{
-  CspAccount *account = item_account (item);
-  g_autofree char *text = csp_format_money (csp_account_get_arr_minor (account),
-                                            csp_account_get_currency (account));
-
-  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), text);
-}
-
-static void
-setup_renewal_cb (GtkSignalListItemFactory *factory,
-                  GtkListItem              *item,
-                  CspAccountsPage          *self)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *date = gtk_label_new (NULL);
-  GtkWidget *countdown = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (date), 0);
-  gtk_box_append (GTK_BOX (box), date);
-  gtk_box_append (GTK_BOX (box), countdown);
-  gtk_list_item_set_child (item, box);
-}
-
-/* How far the renewal is; a passed one is overdue. */
-static char *
-renewal_countdown (int days)
-{
-  if (days < 0)
-    /* Translators: a renewal date that has passed, in the accounts table */
-    return g_strdup (C_("renewal", "overdue"));
-  if (days == 0)
-    return g_strdup (_("today"));
-  /* Translators: a renewal countdown */
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "in %d day", "in %d days", days), days);
-}
-
-static void
-bind_renewal_cb (GtkSignalListItemFactory *factory,
-                 GtkListItem              *item,
-                 CspAccountsPage          *self)
-{
-  const CspAccountFacts *facts = facts_of (gtk_list_item_get_item (item));
-  GtkWidget *date = gtk_widget_get_first_child (gtk_list_item_get_child (item));
-  GtkWidget *countdown = gtk_widget_get_next_sibling (date);
-  g_autofree char *date_text = csp_format_date (csp_account_get_renewal_on (item_account (item)));
-  g_autofree char *countdown_text = NULL;
-  int days = facts->renewal_days;
-
-  if (days != G_MAXINT)
-    countdown_text = renewal_countdown (days);
-  gtk_label_set_text (GTK_LABEL (date), date_text);
-  gtk_label_set_text (GTK_LABEL (countdown), countdown_text ? countdown_text : "");
-  gtk_widget_set_css_classes (countdown, days < 0 ? (const char *[]) { "overdue", NULL }
-                                        : days <= 90 ? (const char *[]) { "renewal-soon", NULL }
-                                        : (const char *[]) { "dim-label", NULL });
-}
-
-static void
-bind_actions_cb (GtkSignalListItemFactory *factory,
-                 GtkListItem              *item,
-                 CspAccountsPage          *self)
-{
-  const CspAccountFacts *facts = facts_of (gtk_list_item_get_item (item));
-  GtkWidget *label = gtk_list_item_get_child (item);
-  /* Translators: open and overdue action items of an account, "5 / 2" */
-  g_autofree char *text = g_strdup_printf (_("%u / %u"), facts->n_open_actions,
-                                           facts->n_overdue_actions);
-
-  gtk_label_set_text (GTK_LABEL (label), text);
-  if (facts->n_overdue_actions > 0)
-    gtk_widget_add_css_class (label, "overdue");
-  else
-    gtk_widget_remove_css_class (label, "overdue");
-}
-
-static void
-bind_meeting_cb (GtkSignalListItemFactory *factory,
-                 GtkListItem              *item,
-                 CspAccountsPage          *self)
-{
-  const CspAccountFacts *facts = facts_of (gtk_list_item_get_item (item));
-  g_autofree char *text = csp_format_local_date (facts->next_meeting);
-
-  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), text);
 }
 
 /* Enter or a double click on a row. */
@@ -1007,17 +448,7 @@ csp_accounts_page_class_init (CspAccountsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CspAccountsPage, filter_button);
   gtk_widget_class_bind_template_child (widget_class, CspAccountsPage, filter_label);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, bind_name_cb);
-  gtk_widget_class_bind_template_callback (widget_class, bind_segment_cb);
-  gtk_widget_class_bind_template_callback (widget_class, bind_stage_cb);
-  gtk_widget_class_bind_template_callback (widget_class, bind_csm_cb);
-  gtk_widget_class_bind_template_callback (widget_class, setup_health_cb);
-  gtk_widget_class_bind_template_callback (widget_class, bind_health_cb);
-  gtk_widget_class_bind_template_callback (widget_class, bind_arr_cb);
-  gtk_widget_class_bind_template_callback (widget_class, setup_renewal_cb);
-  gtk_widget_class_bind_template_callback (widget_class, bind_renewal_cb);
-  gtk_widget_class_bind_template_callback (widget_class, bind_actions_cb);
-  gtk_widget_class_bind_template_callback (widget_class, bind_meeting_cb);
+  _csp_accounts_page_bind_column_callbacks (widget_class);
 }
 
 static void
@@ -1029,11 +460,7 @@ csp_accounts_page_init (CspAccountsPage *self)
   gtk_menu_button_set_popover (self->filter_button, GTK_WIDGET (self->filters));
   g_signal_connect_object (self->filters, "changed", G_CALLBACK (filters_changed_cb),
                            self, G_CONNECT_SWAPPED);
-  setup_sorters (self);
-  self->sorter = g_object_ref (gtk_column_view_get_sorter (
-    gtk_column_view_column_get_column_view (self->name_column)));
-  self->sort_changed_id = g_signal_connect_swapped (self->sorter, "changed",
-                                                    G_CALLBACK (sort_changed_cb), self);
+  _csp_accounts_page_setup_sorters (self);
   g_signal_connect_object (gtk_column_view_column_get_column_view (self->name_column),
                            "activate", G_CALLBACK (row_activated_cb), self, 0);
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
