@@ -23,6 +23,7 @@
 #include "csp-plans-page.h"
 #include "csp-preferences-window.h"
 #include "csp-sample-portfolio.h"
+#include "csp-store-records.h"
 #include "csp-window.h"
 
 struct _CspWindow
@@ -240,6 +241,42 @@ leaflet_child_cb (CspWindow *self)
       csp_accounts_page_reload (self->accounts_page);
     }
   update_actions (self);
+}
+
+/* The name of the account @account_id, for the bar over a filtered
+ * list: the account page's, or read from the store. */
+static char *
+dup_account_name (CspWindow *self,
+                  gint64     account_id)
+{
+  CspAccount *shown = csp_account_page_get_account (self->account_page);
+  g_autoptr(CspAccount) account = NULL;
+
+  if (shown != NULL && csp_record_get_id (CSP_RECORD (shown)) == account_id)
+    return g_strdup (csp_account_get_name (shown));
+  if (self->store != NULL)
+    account = csp_store_get (self->store, CSP_TYPE_ACCOUNT, account_id, NULL);
+  return g_strdup (account ? csp_account_get_name (account) : "");
+}
+
+/* From an account to the Plans or Meetings tab, showing that account's
+ * rows only. */
+static void
+show_account_rows_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  CspWindow *self = CSP_WINDOW (widget);
+  gint64 account_id = g_variant_get_int64 (parameter);
+  g_autofree char *name = dup_account_name (self, account_id);
+  gboolean plans = g_str_equal (action_name, "win.show-account-plans");
+
+  if (plans)
+    csp_plans_page_show_account (self->plans_page, account_id, name);
+  else
+    csp_meetings_page_show_account (self->meetings_page, account_id, name);
+  adw_leaflet_set_visible_child (self->leaflet, self->views_box);
+  adw_view_stack_set_visible_child_name (self->view_stack, plans ? "plans" : "meetings");
 }
 
 static void
@@ -560,6 +597,10 @@ csp_window_class_init (CspWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-in-folder", "s",
                                    show_in_folder_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "win.show-account-plans", "x",
+                                   show_account_rows_action);
+  gtk_widget_class_install_action (widget_class, "win.show-account-meetings", "x",
+                                   show_account_rows_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
                                        "win.search", NULL);

@@ -16,6 +16,9 @@
 #include "csp-accounts-page.h"
 #include "csp-demo.h"
 #include "csp-export-dialog.h"
+#include "csp-meetings-page.h"
+#include "csp-plans-page.h"
+#include "csp-store-account-view.h"
 #include "csp-stakeholder-contact.h"
 #include "csp-store-lookup.h"
 #include "csp-store-records.h"
@@ -549,6 +552,145 @@ table_shows (gpointer data)
          table_has_account (wait->accounts, wait->id) == wait->present;
 }
 
+static gboolean
+list_page_loaded (gpointer page)
+{
+  return !csp_list_page_get_loading (page) &&
+         g_list_model_get_n_items (csp_list_page_get_model (page)) > 0;
+}
+
+/* The account a row of the Plans or Meetings tab belongs to. */
+static gint64
+row_account_id (gpointer row)
+{
+  if (CSP_IS_ACTION_SUMMARY (row))
+    return csp_action_summary_get_account_id (row);
+  return csp_meeting_get_account_id (csp_meeting_summary_get_meeting (row));
+}
+
+static guint
+count_rows_of (GListModel *model,
+               gint64      id)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GObject) row = g_list_model_get_item (model, i);
+
+      n += row_account_id (row) == id;
+    }
+  return n;
+}
+
+/* Opens the account page of @id, then @action ("Show in Plans" or
+ * "Show in Meetings") shows the tab @tab with that account's @expected
+ * rows alone, under a bar whose Show All brings back every row. */
+static void
+assert_shows_account_rows (CspWindow   *window,
+                           CspListPage *list,
+                           const char  *tab,
+                           const char  *action,
+                           gint64       id,
+                           guint        expected)
+{
+  CspAccountPage *page =
+    CSP_ACCOUNT_PAGE (csp_test_find_widget (GTK_WIDGET (window), CSP_TYPE_ACCOUNT_PAGE, NULL));
+  GtkWidget *leaflet = csp_test_find_widget (GTK_WIDGET (window), ADW_TYPE_LEAFLET, NULL);
+  GtkWidget *stack = csp_test_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK, NULL);
+  GtkWidget *revealer = csp_test_find_widget (GTK_WIDGET (list), GTK_TYPE_REVEALER, NULL);
+  GListModel *model = csp_list_page_get_model (list);
+  guint all = g_list_model_get_n_items (model);
+
+  g_assert_cmpuint (expected, >, 0);
+  g_assert_cmpuint (expected, <, all);
+  g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (revealer)));
+
+  csp_account_page_show_account (page, id);
+  adw_leaflet_set_visible_child (ADW_LEAFLET (leaflet), GTK_WIDGET (page));
+  csp_test_wait_until (account_page_shown, window);
+  wait_for_read (page, NULL);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), action, NULL));
+  csp_test_wait_until (views_shown, window);
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (ADW_VIEW_STACK (stack)), ==, tab);
+  csp_test_wait_until (list_page_loaded, list);
+  csp_test_wait_for_frame (GTK_WIDGET (window));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (list)));
+  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (revealer)));
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, expected);
+  g_assert_cmpuint (count_rows_of (model, id), ==, expected);
+
+  g_signal_emit_by_name (csp_test_find_widget (revealer, GTK_TYPE_BUTTON, "Show All"),
+                         "clicked");
+  g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (revealer)));
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, all);
+}
+
+/* "Show in Plans" and "Show in Meetings" on the account page show the
+ * Plans and Meetings tabs filtered to that account. */
+static void
+test_show_in_lists (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  CspWindow *window = g_object_ref (g_object_new (CSP_TYPE_WINDOW, "store", fixture->store,
+                                                  "default-width", 1000,
+                                                  "default-height", 600, NULL));
+  GtkWidget *stack;
+  CspListPage *plans;
+  CspListPage *meetings;
+  g_autoptr(GObject) first_action = NULL;
+  g_autoptr(GObject) first_meeting = NULL;
+  g_autoptr(CspAccount) account = NULL;
+  g_autoptr(GListModel) open_actions = NULL;
+  g_autofree char *today = csp_date_today_text ();
+  g_autoptr(GListModel) accounts = csp_store_list_accounts (fixture->store, NULL);
+  gint64 id;
+
+  /* The demo's meetings are around its own today: some to come, of two
+   * accounts. */
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr(CspRecord) owner = g_list_model_get_item (accounts, i == 2);
+      g_autoptr(CspMeeting) meeting =
+        csp_meeting_new (csp_record_get_id (owner), "Future review", "2099-01-15T10:00:00Z");
+
+      g_assert_true (csp_store_add_meeting (fixture->store, meeting, NULL));
+    }
+
+  gtk_window_present (GTK_WINDOW (window));
+  stack = csp_test_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK, NULL);
+  plans = CSP_LIST_PAGE (csp_test_find_widget (GTK_WIDGET (window), CSP_TYPE_PLANS_PAGE, NULL));
+  meetings = CSP_LIST_PAGE (csp_test_find_widget (GTK_WIDGET (window),
+                                                  CSP_TYPE_MEETINGS_PAGE, NULL));
+
+  /* Both lists read in full first. */
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), "plans");
+  csp_test_wait_until (list_page_loaded, plans);
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), "meetings");
+  csp_test_wait_until (list_page_loaded, meetings);
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), "accounts");
+
+  /* Plans: as many rows as the account has open action items. */
+  first_action = g_list_model_get_item (csp_list_page_get_model (plans), 0);
+  id = row_account_id (first_action);
+  account = csp_store_get_account (fixture->store, id, NULL);
+  g_assert_nonnull (account);
+  open_actions = csp_store_list_account_open_actions (fixture->store, account, today, NULL);
+  g_assert_nonnull (open_actions);
+  assert_shows_account_rows (window, plans, "plans", "account.show-plans", id,
+                             g_list_model_get_n_items (open_actions));
+
+  /* Meetings: the account's upcoming meetings. */
+  first_meeting = g_list_model_get_item (accounts, 0);
+  id = csp_record_get_id (CSP_RECORD (first_meeting));
+  g_assert_cmpuint (count_rows_of (csp_list_page_get_model (meetings), id), >=, 2);
+  assert_shows_account_rows (window, meetings, "meetings", "account.show-meetings", id,
+                             count_rows_of (csp_list_page_get_model (meetings), id));
+
+  csp_test_close_window (GTK_WINDOW (window));
+}
+
 /* In the window: deleting returns to the table, which no longer lists
  * the account; Undo shows the account page again with its stakeholders,
  * and back in the table the account is listed again. */
@@ -761,6 +903,8 @@ main (int   argc,
               test_account_dialog, fixture_tear_down);
   g_test_add ("/account-page/delete-undo", Fixture, NULL, fixture_set_up,
               test_delete_account_undo, fixture_tear_down);
+  g_test_add ("/account-page/show-in-lists", Fixture, NULL, fixture_set_up,
+              test_show_in_lists, fixture_tear_down);
   g_test_add ("/account-page/delete-undo-in-window", Fixture, NULL, fixture_set_up,
               test_delete_undo_in_window, fixture_tear_down);
 

@@ -353,9 +353,28 @@ csp_account_page_set_property (GObject      *object,
     }
 }
 
+/* The account's rows in the Plans or Meetings tab, through the
+ * window's actions. */
+static void
+show_in_list_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  CspAccountPage *self = CSP_ACCOUNT_PAGE (widget);
+  const char *target = g_str_equal (action_name, "account.show-plans")
+                       ? "win.show-account-plans" : "win.show-account-meetings";
+
+  if (self->account_id != 0)
+    gtk_widget_activate_action (widget, target, "x", self->account_id);
+}
+
 static void
 install_actions (GtkWidgetClass *widget_class)
 {
+  gtk_widget_class_install_action (widget_class, "account.show-plans", NULL,
+                                   show_in_list_action);
+  gtk_widget_class_install_action (widget_class, "account.show-meetings", NULL,
+                                   show_in_list_action);
   gtk_widget_class_install_action (widget_class, "account.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "account.add-snapshot", NULL,
                                    add_snapshot_action);

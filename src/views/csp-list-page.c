@@ -22,6 +22,7 @@ typedef struct
   CspStore         *store;
   CspListLoader    *loader;
   GtkSortListModel *sort_model;
+  GtkFilterListModel *filter_model; /* the subclass's filter, if any */
   gboolean          compact;
   gboolean          stale;   /* the store changed while hidden */
 
@@ -56,7 +57,7 @@ update_visible_page (CspListPage *self)
 {
   CspListPagePrivate *priv = csp_list_page_get_instance_private (self);
   gboolean loading = csp_list_loader_get_loading (priv->loader);
-  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (priv->sort_model));
+  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (priv->filter_model));
   const char *page = gtk_stack_get_visible_child_name (priv->stack);
 
   /* While reloading, keep showing what is there; only a page with
@@ -98,7 +99,9 @@ setup_model (CspListPage *self)
                              g_object_ref (gtk_column_view_get_sorter (priv->column_view)));
   /* Tens of thousands of rows sort in slices between frames. */
   gtk_sort_list_model_set_incremental (priv->sort_model, TRUE);
-  selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (priv->sort_model)));
+  priv->filter_model =
+    gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (priv->sort_model)), NULL);
+  selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (priv->filter_model)));
   /* Nothing is chosen until the user picks a row. */
   gtk_single_selection_set_autoselect (selection, FALSE);
   gtk_single_selection_set_can_unselect (selection, TRUE);
@@ -163,7 +166,7 @@ csp_list_page_constructed (GObject *object)
   g_signal_connect_object (priv->loader, "failed",
                            G_CALLBACK (loader_failed_cb), self, G_CONNECT_SWAPPED);
   setup_model (self);
-  g_signal_connect_object (priv->sort_model, "items-changed",
+  g_signal_connect_object (priv->filter_model, "items-changed",
                            G_CALLBACK (update_visible_page), self, G_CONNECT_SWAPPED);
   update_visible_page (self);
 }
@@ -177,8 +180,8 @@ csp_list_page_dispose (GObject *object)
     csp_list_loader_cancel (priv->loader);
   /* Disposing the template removes the table's columns, which changes
    * its sorter and may reorder the rows: nothing to show any more. */
-  if (priv->sort_model != NULL)
-    g_signal_handlers_disconnect_by_data (priv->sort_model, object);
+  if (priv->filter_model != NULL)
+    g_signal_handlers_disconnect_by_data (priv->filter_model, object);
   g_clear_object (&priv->store);
 
   G_OBJECT_CLASS (csp_list_page_parent_class)->dispose (object);
@@ -189,6 +192,7 @@ csp_list_page_finalize (GObject *object)
 {
   CspListPagePrivate *priv = csp_list_page_get_instance_private (CSP_LIST_PAGE (object));
 
+  g_clear_object (&priv->filter_model);
   g_clear_object (&priv->sort_model);
   g_clear_object (&priv->loader);
 
@@ -375,7 +379,22 @@ csp_list_page_get_loading (CspListPage *self)
   return csp_list_loader_get_loading (priv->loader);
 }
 
-/* The rows as shown: the query's items in the table's order. */
+/* Shows only the rows @filter matches (all when NULL). */
+void
+csp_list_page_set_filter (CspListPage *self,
+                          GtkFilter   *filter)
+{
+  CspListPagePrivate *priv;
+
+  g_return_if_fail (CSP_IS_LIST_PAGE (self));
+  g_return_if_fail (filter == NULL || GTK_IS_FILTER (filter));
+  priv = csp_list_page_get_instance_private (self);
+
+  gtk_filter_list_model_set_filter (priv->filter_model, filter);
+}
+
+/* The rows as shown: the query's items the filter lets through, in the
+ * table's order. */
 GListModel *
 csp_list_page_get_model (CspListPage *self)
 {
@@ -384,7 +403,7 @@ csp_list_page_get_model (CspListPage *self)
   g_return_val_if_fail (CSP_IS_LIST_PAGE (self), NULL);
   priv = csp_list_page_get_instance_private (self);
 
-  return G_LIST_MODEL (priv->sort_model);
+  return G_LIST_MODEL (priv->filter_model);
 }
 
 gboolean

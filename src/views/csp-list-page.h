@@ -43,6 +43,8 @@ void        csp_list_page_set_store   (CspListPage *self,
                                        CspStore    *store);
 void        csp_list_page_reload      (CspListPage *self);
 gboolean    csp_list_page_get_loading (CspListPage *self);
+void        csp_list_page_set_filter  (CspListPage *self,
+                                       GtkFilter   *filter);
 GListModel *csp_list_page_get_model   (CspListPage *self);
 gboolean    csp_list_page_get_compact (CspListPage *self);
 void        csp_list_page_set_compact (CspListPage *self,

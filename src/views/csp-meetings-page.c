@@ -18,6 +18,10 @@ struct _CspMeetingsPage
 {
   CspListPage          parent_instance;
 
+  GtkRevealer         *account_revealer;
+  GtkLabel            *account_label;
+  gint64               account_id;   /* only this account's rows; 0 for all */
+
   GtkColumnViewColumn *when_column;
   GtkColumnViewColumn *title_column;
   GtkColumnViewColumn *kind_column;
@@ -104,7 +108,22 @@ set_compact (CspListPage *page,
   gtk_column_view_column_set_visible (self->kind_column, !compact);
 }
 
+static gboolean
+match_account (gpointer item,
+               gpointer user_data)
+{
+  CspMeetingsPage *self = user_data;
+
+  return csp_meeting_get_account_id (csp_meeting_summary_get_meeting (CSP_MEETING_SUMMARY (item))) == self->account_id;
+}
+
 /* Callbacks */
+
+static void
+show_all_cb (CspMeetingsPage *self)
+{
+  csp_meetings_page_show_account (self, 0, NULL);
+}
 
 /* Times are never cut short; the title gives way instead. */
 static void
@@ -173,6 +192,9 @@ csp_meetings_page_class_init (CspMeetingsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CspMeetingsPage, account_column);
   gtk_widget_class_bind_template_callback (widget_class, setup_when_cb);
   gtk_widget_class_bind_template_callback (widget_class, bind_when_cb);
+  gtk_widget_class_bind_template_child (widget_class, CspMeetingsPage, account_revealer);
+  gtk_widget_class_bind_template_child (widget_class, CspMeetingsPage, account_label);
+  gtk_widget_class_bind_template_callback (widget_class, show_all_cb);
   gtk_widget_class_bind_template_callback (widget_class, bind_title_cb);
   gtk_widget_class_bind_template_callback (widget_class, bind_kind_cb);
   gtk_widget_class_bind_template_callback (widget_class, bind_account_cb);
@@ -188,3 +210,42 @@ csp_meetings_page_init (CspMeetingsPage *self)
 /* Public API */
 
 CSP_LIST_PAGE_DEFINE_API (CspMeetingsPage, csp_meetings_page)
+
+/* Shows only the rows of the account @account_id, named @account_name,
+ * under a bar that says so and offers to show all again; 0 shows every
+ * account's rows. */
+void
+csp_meetings_page_show_account (CspMeetingsPage *self,
+                                gint64           account_id,
+                                const char      *account_name)
+{
+  g_autofree char *text = NULL;
+  GtkCustomFilter *filter;
+
+  g_return_if_fail (CSP_IS_MEETINGS_PAGE (self));
+
+  self->account_id = account_id;
+  if (account_id == 0)
+    {
+      csp_list_page_set_filter (CSP_LIST_PAGE (self), NULL);
+      gtk_revealer_set_reveal_child (self->account_revealer, FALSE);
+      return;
+    }
+
+  /* Translators: %s is the name of an account */
+  text = g_strdup_printf (_("Showing “%s” only"), account_name ? account_name : "");
+  gtk_label_set_text (self->account_label, text);
+  gtk_revealer_set_reveal_child (self->account_revealer, TRUE);
+  filter = gtk_custom_filter_new (match_account, self, NULL);
+  csp_list_page_set_filter (CSP_LIST_PAGE (self), GTK_FILTER (filter));
+  g_object_unref (filter);
+}
+
+/* The account whose rows alone show; 0 when all do. */
+gint64
+csp_meetings_page_get_account_id (CspMeetingsPage *self)
+{
+  g_return_val_if_fail (CSP_IS_MEETINGS_PAGE (self), 0);
+
+  return self->account_id;
+}

@@ -24,4 +24,9 @@ void        csp_meetings_page_set_compact (CspMeetingsPage *self,
                                            gboolean         compact);
 GListModel *csp_meetings_page_get_model   (CspMeetingsPage *self);
 
+void        csp_meetings_page_show_account   (CspMeetingsPage *self,
+                                              gint64           account_id,
+                                              const char      *account_name);
+gint64      csp_meetings_page_get_account_id (CspMeetingsPage *self);
+
 G_END_DECLS

@@ -19,6 +19,10 @@ struct _CspPlansPage
 {
   CspListPage          parent_instance;
 
+  GtkRevealer         *account_revealer;
+  GtkLabel            *account_label;
+  gint64               account_id;   /* only this account's rows; 0 for all */
+
   GtkColumnViewColumn *title_column;
   GtkColumnViewColumn *status_column;
   GtkColumnViewColumn *owner_column;
@@ -113,7 +117,22 @@ set_compact (CspListPage *page,
   gtk_column_view_column_set_visible (self->priority_column, !compact);
 }
 
+static gboolean
+match_account (gpointer item,
+               gpointer user_data)
+{
+  CspPlansPage *self = user_data;
+
+  return csp_action_summary_get_account_id (CSP_ACTION_SUMMARY (item)) == self->account_id;
+}
+
 /* Callbacks */
+
+static void
+show_all_cb (CspPlansPage *self)
+{
+  csp_plans_page_show_account (self, 0, NULL);
+}
 
 static void
 bind_title_cb (GtkSignalListItemFactory *factory,
@@ -230,6 +249,9 @@ csp_plans_page_class_init (CspPlansPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CspPlansPage, account_column);
   gtk_widget_class_bind_template_child (widget_class, CspPlansPage, due_column);
   gtk_widget_class_bind_template_child (widget_class, CspPlansPage, priority_column);
+  gtk_widget_class_bind_template_child (widget_class, CspPlansPage, account_revealer);
+  gtk_widget_class_bind_template_child (widget_class, CspPlansPage, account_label);
+  gtk_widget_class_bind_template_callback (widget_class, show_all_cb);
   gtk_widget_class_bind_template_callback (widget_class, bind_title_cb);
   gtk_widget_class_bind_template_callback (widget_class, bind_account_cb);
   gtk_widget_class_bind_template_callback (widget_class, setup_due_cb);
@@ -249,3 +271,42 @@ csp_plans_page_init (CspPlansPage *self)
 /* Public API */
 
 CSP_LIST_PAGE_DEFINE_API (CspPlansPage, csp_plans_page)
+
+/* Shows only the rows of the account @account_id, named @account_name,
+ * under a bar that says so and offers to show all again; 0 shows every
+ * account's rows. */
+void
+csp_plans_page_show_account (CspPlansPage *self,
+                             gint64        account_id,
+                             const char   *account_name)
+{
+  g_autofree char *text = NULL;
+  GtkCustomFilter *filter;
+
+  g_return_if_fail (CSP_IS_PLANS_PAGE (self));
+
+  self->account_id = account_id;
+  if (account_id == 0)
+    {
+      csp_list_page_set_filter (CSP_LIST_PAGE (self), NULL);
+      gtk_revealer_set_reveal_child (self->account_revealer, FALSE);
+      return;
+    }
+
+  /* Translators: %s is the name of an account */
+  text = g_strdup_printf (_("Showing “%s” only"), account_name ? account_name : "");
+  gtk_label_set_text (self->account_label, text);
+  gtk_revealer_set_reveal_child (self->account_revealer, TRUE);
+  filter = gtk_custom_filter_new (match_account, self, NULL);
+  csp_list_page_set_filter (CSP_LIST_PAGE (self), GTK_FILTER (filter));
+  g_object_unref (filter);
+}
+
+/* The account whose rows alone show; 0 when all do. */
+gint64
+csp_plans_page_get_account_id (CspPlansPage *self)
+{
+  g_return_val_if_fail (CSP_IS_PLANS_PAGE (self), 0);
+
+  return self->account_id;
+}

@@ -24,4 +24,9 @@ void        csp_plans_page_set_compact (CspPlansPage *self,
                                         gboolean      compact);
 GListModel *csp_plans_page_get_model   (CspPlansPage *self);
 
+void        csp_plans_page_show_account   (CspPlansPage *self,
+                                           gint64        account_id,
+                                           const char   *account_name);
+gint64      csp_plans_page_get_account_id (CspPlansPage *self);
+
 G_END_DECLS
