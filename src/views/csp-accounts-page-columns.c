@@ -327,7 +327,10 @@ bind_health_cb (GtkSignalListItemFactory *factory,
 
   csp_sparkline_set_values (CSP_SPARKLINE (sparkline), facts->sparkline, facts->n_sparkline);
   gtk_label_set_text (GTK_LABEL (change), change_text);
-  gtk_widget_set_tooltip_text (change, facts->has_change ? _("Change over 30 days") : NULL);
+  /* Setting a tooltip asks the display where the pointer is, a round
+   * trip per row bound: only when the row differs from the last one. */
+  if (gtk_widget_get_has_tooltip (change) != facts->has_change)
+    gtk_widget_set_tooltip_text (change, facts->has_change ? _("Change over 30 days") : NULL);
   gtk_widget_set_visible (badge, score != CSP_UNSET);
   if (score == CSP_UNSET)
     {
