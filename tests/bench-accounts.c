@@ -1,0 +1,129 @@
+/* bench-accounts.c: how the Accounts table behaves at portfolio scale
+ *
+ * Not a test: it asserts nothing about time. It opens the real window on
+ * a large database and prints the time to a filled table and, for each
+ * keystroke of a search, when the filter is done and the longest gap in
+ * the main loop meanwhile (what a user sees as a stall).
+ *
+ *   meson test -C _build --benchmark accounts
+ *
+ * uses $CSP_BENCH_DB when set, else makes a demo database of
+ * $CSP_BENCH_ACCOUNTS accounts (default 20000, 104 weeks) in a
+ * temporary folder first (about half a minute).
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "csp-accounts-page.h"
+#include "csp-test-ui.h"
+#include "csp-test-util.h"
+#include "csp-window.h"
+
+static gint64 last_tick;
+static gint64 longest_gap;
+
+static gboolean
+tick_cb (gpointer data)
+{
+  gint64 now = g_get_monotonic_time ();
+
+  if (last_tick != 0 && now - last_tick > longest_gap)
+    longest_gap = now - last_tick;
+  last_tick = now;
+  return G_SOURCE_CONTINUE;
+}
+
+static gboolean
+table_filled (gpointer page)
+{
+  return !csp_accounts_page_get_loading (page) &&
+         g_list_model_get_n_items (csp_accounts_page_get_model (page)) > 0;
+}
+
+static gboolean
+filter_done (gpointer page)
+{
+  GListModel *shown = csp_accounts_page_get_shown_model (page);
+
+  return !GTK_IS_FILTER_LIST_MODEL (shown) ||
+         gtk_filter_list_model_get_pending (GTK_FILTER_LIST_MODEL (shown)) == 0;
+}
+
+static CspStore *
+open_database (char **dir)
+{
+  const char *path = g_getenv ("CSP_BENCH_DB");
+  const char *accounts = g_getenv ("CSP_BENCH_ACCOUNTS");
+  g_autofree char *demo = NULL;
+
+  if (path != NULL && *path != '\0')
+    return csp_test_open_store (path);
+
+  *dir = csp_test_make_dir ("bench-accounts-XXXXXX");
+  demo = g_build_filename (*dir, "planner.db", NULL);
+  return csp_test_open_demo (demo, accounts ? (guint) atoi (accounts) : 20000, 104, 1,
+                             "2026-11-25");
+}
+
+/* Types @text into the search and reports when the table has caught up. */
+static void
+measure_keystroke (CspAccountsPage *page,
+                   GtkEditable     *entry,
+                   const char      *text)
+{
+  gint64 start = g_get_monotonic_time ();
+  gint64 settle = start + 300 * 1000; /* past the entry's own delay */
+
+  longest_gap = 0;
+  last_tick = 0;
+  gtk_editable_set_text (entry, text);
+  while (g_get_monotonic_time () < settle)
+    g_main_context_iteration (NULL, FALSE);
+  csp_test_wait_until (filter_done, page);
+
+  g_print ("search “%s”: %u rows, done %.0f ms after the keystroke, longest main-loop gap %.1f ms\n",
+           text, g_list_model_get_n_items (csp_accounts_page_get_shown_model (page)),
+           (g_get_monotonic_time () - start) / 1000.0, longest_gap / 1000.0);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  const char *keystrokes[] = { "n", "no", "nor", "nort", "north", "北", "北京", "" };
+  g_autofree char *dir = NULL;
+  g_autoptr(CspStore) store = NULL;
+  CspAccountsPage *page;
+  CspWindow *window;
+  GtkWidget *entry;
+  gint64 start;
+
+  csp_test_ui_init ();
+  store = open_database (&dir);
+
+  start = g_get_monotonic_time ();
+  window = g_object_new (CSP_TYPE_WINDOW, "store", store,
+                         "default-width", 1280, "default-height", 800, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  page = CSP_ACCOUNTS_PAGE (csp_test_find_widget (GTK_WIDGET (window),
+                                                  CSP_TYPE_ACCOUNTS_PAGE, NULL));
+  csp_test_wait_until (table_filled, page);
+  g_print ("filled table: %u rows %.0f ms after the window was made\n",
+           g_list_model_get_n_items (csp_accounts_page_get_model (page)),
+           (g_get_monotonic_time () - start) / 1000.0);
+
+  csp_test_wait_for_frame (GTK_WIDGET (window));
+  g_timeout_add (1, tick_cb, NULL);
+  csp_accounts_page_set_search_mode (page, TRUE);
+  entry = csp_test_find_widget (GTK_WIDGET (page), GTK_TYPE_SEARCH_ENTRY, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (keystrokes); i++)
+    measure_keystroke (page, GTK_EDITABLE (entry), keystrokes[i]);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_clear_object (&store);
+  if (dir != NULL)
+    csp_test_remove_tree (dir);
+  return 0;
+}
