@@ -14,6 +14,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "csp-list-loader.h"
 #include "csp-list-page.h"
 
@@ -391,6 +393,30 @@ csp_list_page_set_filter (CspListPage *self,
   priv = csp_list_page_get_instance_private (self);
 
   gtk_filter_list_model_set_filter (priv->filter_model, filter);
+}
+
+/* Shows only the rows @filter lets through, under @revealer's bar whose
+ * @label names the account; a NULL @filter shows every row and hides
+ * the bar. For the pages that can show one account's rows. */
+void
+csp_list_page_show_account_rows (CspListPage *self,
+                                 GtkFilter   *filter,
+                                 const char  *account_name,
+                                 GtkRevealer *revealer,
+                                 GtkLabel    *label)
+{
+  g_autofree char *text = NULL;
+
+  g_return_if_fail (CSP_IS_LIST_PAGE (self));
+
+  csp_list_page_set_filter (self, filter);
+  gtk_revealer_set_reveal_child (revealer, filter != NULL);
+  if (filter == NULL)
+    return;
+
+  /* Translators: %s is the name of an account */
+  text = g_strdup_printf (_("Showing “%s” only"), account_name ? account_name : "");
+  gtk_label_set_text (label, text);
 }
 
 /* The rows as shown: the query's items the filter lets through, in the

@@ -45,6 +45,11 @@ void        csp_list_page_reload      (CspListPage *self);
 gboolean    csp_list_page_get_loading (CspListPage *self);
 void        csp_list_page_set_filter  (CspListPage *self,
                                        GtkFilter   *filter);
+void        csp_list_page_show_account_rows (CspListPage *self,
+                                             GtkFilter   *filter,
+                                             const char  *account_name,
+                                             GtkRevealer *revealer,
+                                             GtkLabel    *label);
 GListModel *csp_list_page_get_model   (CspListPage *self);
 gboolean    csp_list_page_get_compact (CspListPage *self);
 void        csp_list_page_set_compact (CspListPage *self,

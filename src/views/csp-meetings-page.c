@@ -219,26 +219,15 @@ csp_meetings_page_show_account (CspMeetingsPage *self,
                                 gint64           account_id,
                                 const char      *account_name)
 {
-  g_autofree char *text = NULL;
-  GtkCustomFilter *filter;
+  g_autoptr(GtkFilter) filter = NULL;
 
   g_return_if_fail (CSP_IS_MEETINGS_PAGE (self));
 
   self->account_id = account_id;
-  if (account_id == 0)
-    {
-      csp_list_page_set_filter (CSP_LIST_PAGE (self), NULL);
-      gtk_revealer_set_reveal_child (self->account_revealer, FALSE);
-      return;
-    }
-
-  /* Translators: %s is the name of an account */
-  text = g_strdup_printf (_("Showing “%s” only"), account_name ? account_name : "");
-  gtk_label_set_text (self->account_label, text);
-  gtk_revealer_set_reveal_child (self->account_revealer, TRUE);
-  filter = gtk_custom_filter_new (match_account, self, NULL);
-  csp_list_page_set_filter (CSP_LIST_PAGE (self), GTK_FILTER (filter));
-  g_object_unref (filter);
+  if (account_id != 0)
+    filter = GTK_FILTER (gtk_custom_filter_new (match_account, self, NULL));
+  csp_list_page_show_account_rows (CSP_LIST_PAGE (self), filter, account_name,
+                                   self->account_revealer, self->account_label);
 }
 
 /* The account whose rows alone show; 0 when all do. */
