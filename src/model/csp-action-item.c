@@ -120,3 +120,30 @@ CSP_RECORD_DEFINE_ENUM (CspActionItem, csp_action_item, priority, PROP_PRIORITY,
 CSP_RECORD_DEFINE_ENUM (CspActionItem, csp_action_item, status, PROP_STATUS, CspActionStatus)
 CSP_RECORD_DEFINE_STRING (CspActionItem, csp_action_item, completed_on, PROP_COMPLETED_ON)
 CSP_RECORD_DEFINE_STRING (CspActionItem, csp_action_item, notes, PROP_NOTES)
+
+/* Done always records the day it was done (the schema refuses a
+ * completed_on on any other status); the recovery lists and "recently
+ * done" read it. */
+void
+csp_action_item_mark_done (CspActionItem *self,
+                           const char    *today)
+{
+  g_return_if_fail (CSP_IS_ACTION_ITEM (self));
+  g_return_if_fail (today != NULL);
+
+  csp_action_item_set_status (self, CSP_ACTION_DONE);
+  csp_action_item_set_completed_on (self, today);
+}
+
+/* Back to @status (undo of done, or a deliberate reopen): the
+ * completion day goes with it unless @status is done. */
+void
+csp_action_item_reopen (CspActionItem   *self,
+                        CspActionStatus  status)
+{
+  g_return_if_fail (CSP_IS_ACTION_ITEM (self));
+
+  csp_action_item_set_status (self, status);
+  if (status != CSP_ACTION_DONE)
+    csp_action_item_set_completed_on (self, NULL);
+}

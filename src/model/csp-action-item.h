@@ -53,4 +53,9 @@ const char      *csp_action_item_get_notes        (CspActionItem   *self);
 void             csp_action_item_set_notes        (CspActionItem   *self,
                                                    const char      *value);
 
+void             csp_action_item_mark_done        (CspActionItem   *self,
+                                                   const char      *today);
+void             csp_action_item_reopen           (CspActionItem   *self,
+                                                   CspActionStatus  status);
+
 G_END_DECLS

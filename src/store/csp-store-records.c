@@ -266,6 +266,7 @@ csp_store_insert (CspStore   *self,
 
   csp_record_set_id (record, sqlite3_last_insert_rowid (_csp_store_get_db (self)));
   csp_record_set_timestamps (record, created_at ? created_at : now, now);
+  csp_store_emit_changed (self, info->table);
   return TRUE;
 }
 
@@ -320,6 +321,7 @@ csp_store_update (CspStore   *self,
     return FALSE;
 
   csp_record_set_timestamps (record, csp_record_get_created_at (record), now);
+  csp_store_emit_changed (self, info->table);
   return TRUE;
 }
 
@@ -339,8 +341,12 @@ csp_store_delete (CspStore   *self,
     return FALSE;
 
   sqlite3_bind_int64 (stmt, 1, id);
-  return _csp_store_step_done (self, stmt, error) &&
-         check_changed (self, info->table, id, error);
+  if (!_csp_store_step_done (self, stmt, error) ||
+      !check_changed (self, info->table, id, error))
+    return FALSE;
+
+  csp_store_emit_changed (self, info->table);
+  return TRUE;
 }
 
 gpointer

@@ -35,9 +35,17 @@ struct _CspStore
   sqlite3    *db;
   GHashTable *statements; /* SQL text → sqlite3_stmt* */
   int         schema_version;
+  GPtrArray  *pending_changes; /* interned table names written in a transaction */
 };
 
 G_DEFINE_FINAL_TYPE (CspStore, csp_store, G_TYPE_OBJECT)
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 G_DEFINE_QUARK (csp-store-error-quark, csp_store_error)
 
@@ -53,6 +61,7 @@ csp_store_finalize (GObject *object)
   CspStore *self = CSP_STORE (object);
 
   g_clear_pointer (&self->statements, g_hash_table_unref);
+  g_clear_pointer (&self->pending_changes, g_ptr_array_unref);
   if (self->db != NULL)
     sqlite3_close_v2 (self->db);
   g_free (self->path);
@@ -64,6 +73,42 @@ static void
 csp_store_class_init (CspStoreClass *klass)
 {
   G_OBJECT_CLASS (klass)->finalize = csp_store_finalize;
+
+  /**
+   * CspStore::changed:
+   * @table: the table written to, also the signal's detail
+   *
+   * Emitted after a write through this connection (not through others:
+   * a worker's store tells its caller when it is done), so every page
+   * showing that table can reload: "changed::action_item".
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST | G_SIGNAL_DETAILED,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_STRING | G_SIGNAL_TYPE_STATIC_SCOPE);
+}
+
+/* Tells listeners that @table changed; the typed API calls it after
+ * every write, code that writes with its own SQL calls it itself. Not
+ * emitted inside a transaction: csp_store_commit() emits it once per
+ * table then. */
+void
+csp_store_emit_changed (CspStore   *self,
+                        const char *table)
+{
+  g_return_if_fail (CSP_IS_STORE (self));
+
+  if (!sqlite3_get_autocommit (self->db))
+    {
+      if (self->pending_changes == NULL)
+        self->pending_changes = g_ptr_array_new ();
+      if (!g_ptr_array_find_with_equal_func (self->pending_changes, table, g_str_equal, NULL))
+        g_ptr_array_add (self->pending_changes, (gpointer) g_intern_string (table));
+      return;
+    }
+
+  g_signal_emit (self, signals[CHANGED], g_quark_from_string (table), table);
 }
 
 static void
@@ -531,7 +576,15 @@ gboolean
 csp_store_commit (CspStore  *self,
                   GError   **error)
 {
-  return _csp_store_exec (self, "COMMIT", error);
+  g_autoptr(GPtrArray) written = NULL;
+
+  if (!_csp_store_exec (self, "COMMIT", error))
+    return FALSE;
+
+  written = g_steal_pointer (&self->pending_changes);
+  for (guint i = 0; written != NULL && i < written->len; i++)
+    csp_store_emit_changed (self, g_ptr_array_index (written, i));
+  return TRUE;
 }
 
 void
@@ -539,4 +592,5 @@ csp_store_rollback (CspStore *self)
 {
   if (!sqlite3_get_autocommit (self->db))
     sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+  g_clear_pointer (&self->pending_changes, g_ptr_array_unref);
 }

@@ -47,6 +47,8 @@ gboolean    csp_store_begin              (CspStore    *self,
 gboolean    csp_store_commit             (CspStore    *self,
                                           GError     **error);
 void        csp_store_rollback           (CspStore    *self);
+void        csp_store_emit_changed       (CspStore    *self,
+                                          const char  *table);
 
 gboolean    csp_store_backup_to          (CspStore    *self,
                                           const char  *destination,
