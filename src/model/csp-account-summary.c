@@ -14,6 +14,7 @@
 #include "csp-account-summary.h"
 #include "csp-enum-types.h"
 #include "csp-health.h"
+#include "csp-search.h"
 
 struct _CspAccountSummary
 {
@@ -21,6 +22,7 @@ struct _CspAccountSummary
 
   CspAccount *account;
   CspAccountFacts facts;
+  char       *search_key;
 };
 
 G_DEFINE_FINAL_TYPE (CspAccountSummary, csp_account_summary, G_TYPE_OBJECT)
@@ -43,6 +45,16 @@ csp_account_summary_dispose (GObject *object)
   g_clear_object (&self->account);
 
   G_OBJECT_CLASS (csp_account_summary_parent_class)->dispose (object);
+}
+
+static void
+csp_account_summary_finalize (GObject *object)
+{
+  CspAccountSummary *self = CSP_ACCOUNT_SUMMARY (object);
+
+  g_free (self->search_key);
+
+  G_OBJECT_CLASS (csp_account_summary_parent_class)->finalize (object);
 }
 
 static void
@@ -96,6 +108,7 @@ csp_account_summary_class_init (CspAccountSummaryClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->dispose = csp_account_summary_dispose;
+  object_class->finalize = csp_account_summary_finalize;
   object_class->get_property = csp_account_summary_get_property;
   object_class->set_property = csp_account_summary_set_property;
 
@@ -142,6 +155,8 @@ csp_account_summary_new_with_facts (CspAccount            *account,
 
   self = csp_account_summary_new (account, facts->health_score);
   self->facts = *facts;
+  /* The store makes summaries in a worker: fold there, not per keystroke. */
+  csp_account_summary_get_search_key (self);
   return self;
 }
 
@@ -175,4 +190,24 @@ csp_account_summary_get_health_band (CspAccountSummary *self)
   g_return_val_if_fail (CSP_IS_ACCOUNT_SUMMARY (self), CSP_HEALTH_AT_RISK);
 
   return csp_health_band_for_score (self->facts.health_score);
+}
+
+/* What the search box matches: name, CSM, external id and industry,
+ * folded once (see csp-search.c). */
+const char *
+csp_account_summary_get_search_key (CspAccountSummary *self)
+{
+  g_return_val_if_fail (CSP_IS_ACCOUNT_SUMMARY (self), NULL);
+
+  if (self->search_key == NULL)
+    {
+      CspAccount *account = self->account;
+
+      self->search_key = csp_search_key (csp_account_get_name (account) ?: "",
+                                         csp_account_get_csm (account) ?: "",
+                                         csp_account_get_external_id (account) ?: "",
+                                         csp_account_get_industry (account) ?: "",
+                                         NULL);
+    }
+  return self->search_key;
 }

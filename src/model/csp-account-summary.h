@@ -38,5 +38,6 @@ const CspAccountFacts *csp_account_summary_get_facts    (CspAccountSummary *self
 CspAccount        *csp_account_summary_get_account      (CspAccountSummary *self);
 int                csp_account_summary_get_health_score (CspAccountSummary *self);
 CspHealthBand      csp_account_summary_get_health_band  (CspAccountSummary *self);
+const char        *csp_account_summary_get_search_key   (CspAccountSummary *self);
 
 G_END_DECLS

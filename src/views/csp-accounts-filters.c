@@ -4,7 +4,7 @@
  * band, CSM and renewal within a number of days, and hides archived
  * accounts unless asked to show them. Each change is reported with how
  * it changes the rows shown ("changed" carries a GtkFilterChange), so
- * the table's incremental filter looks again only at the rows it must.
+ * the table's filter looks again only at the rows it must.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

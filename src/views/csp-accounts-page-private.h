@@ -37,6 +37,7 @@ struct _CspAccountsPage
   GtkCustomFilter     *filter;
   GtkFilterListModel  *filter_model;
   char                *needle;  /* the search, casefolded; NULL when none */
+  guint                search_idle;
   guint                n_archived; /* of the rows loaded */
   gboolean             filtering;  /* the filter has a match function */
   CspPortfolioFigures *figures; /* of the rows on show */
