@@ -2,8 +2,9 @@
  *
  * Not a test: it asserts nothing about time. It opens the real window on
  * a large database and prints the time to a filled table and, for each
- * keystroke of a search, when the filter is done and the longest gap in
- * the main loop meanwhile (what a user sees as a stall).
+ * keystroke of a search, each column sorted and a scroll through the
+ * table, the longest gap in the main loop (what a user sees as a
+ * stall).
  *
  *   meson test -C _build --benchmark accounts
  *
@@ -101,6 +102,52 @@ measure_keystroke (CspAccountsPage *page,
            (g_get_monotonic_time () - start) / 1000.0, longest_gap / 1000.0);
 }
 
+/* Lets the main loop run for @ms and returns the longest gap meanwhile. */
+static double
+settle_gap (guint ms)
+{
+  gint64 settle = g_get_monotonic_time () + ms * 1000;
+
+  longest_gap = 0;
+  last_tick = 0;
+  while (g_get_monotonic_time () < settle)
+    g_main_context_iteration (NULL, FALSE);
+  return longest_gap / 1000.0;
+}
+
+/* A click on each column header in turn (the sort then runs in slices
+ * between frames), and pages of scrolling down the sorted table. */
+static void
+measure_sort_and_scroll (GtkColumnView *view)
+{
+  GListModel *columns = gtk_column_view_get_columns (view);
+  GtkScrolledWindow *scrolled =
+    GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (GTK_WIDGET (view), GTK_TYPE_SCROLLED_WINDOW));
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (scrolled);
+  double worst = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+
+      if (gtk_column_view_column_get_sorter (column) == NULL)
+        continue;
+      gtk_column_view_sort_by_column (view, column, GTK_SORT_DESCENDING);
+      g_print ("sort by “%s”: longest main-loop gap %.1f ms\n",
+               gtk_column_view_column_get_title (column), settle_gap (600));
+    }
+
+  for (guint step = 1; step <= 20; step++)
+    {
+      double end = gtk_adjustment_get_upper (adjustment) -
+                   gtk_adjustment_get_page_size (adjustment);
+
+      gtk_adjustment_set_value (adjustment, end * step / 20.0);
+      worst = MAX (worst, settle_gap (50));
+    }
+  g_print ("scroll in 20 jumps through the table: longest main-loop gap %.1f ms\n", worst);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -133,6 +180,8 @@ main (int    argc,
   entry = csp_test_find_widget (GTK_WIDGET (page), GTK_TYPE_SEARCH_ENTRY, NULL);
   for (guint i = 0; i < G_N_ELEMENTS (keystrokes); i++)
     measure_keystroke (page, GTK_EDITABLE (entry), keystrokes[i]);
+  measure_sort_and_scroll (GTK_COLUMN_VIEW (csp_test_find_widget (GTK_WIDGET (page),
+                                                                  GTK_TYPE_COLUMN_VIEW, NULL)));
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_clear_object (&store);
