@@ -392,7 +392,7 @@ _csp_account_page_fill (CspAccountPage *self)
   CspAccount *a = _csp_account_page_account (self);
 
   adw_window_title_set_title (self->window_title, csp_account_get_name (a));
-  adw_window_title_set_subtitle (self->window_title, csp_account_get_csm (a));
+  _csp_account_page_show_archived (self, a);
   gtk_label_set_text (self->name_label, csp_account_get_name (a));
   fill_facts (self);
   fill_health (self);

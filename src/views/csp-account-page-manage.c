@@ -87,17 +87,17 @@ edit_action (GtkWidget  *widget,
   csp_account_page_edit_account (CSP_ACCOUNT_PAGE (widget));
 }
 
+/* account.archive and account.unarchive: only the one that applies is
+ * enabled (and shown in the menu). */
 static void
 archive_action (GtkWidget  *widget,
                 const char *action_name,
                 GVariant   *parameter)
 {
   CspAccountPage *self = CSP_ACCOUNT_PAGE (widget);
-  CspAccount *account = csp_account_page_get_account (self);
   g_autoptr(GError) error = NULL;
 
-  if (account != NULL &&
-      !csp_account_page_set_archived (self, !csp_account_get_archived (account), &error))
+  if (!csp_account_page_set_archived (self, g_str_equal (action_name, "account.archive"), &error))
     add_toast (self, error->message, FALSE);
 }
 
@@ -115,11 +115,32 @@ delete_action (GtkWidget  *widget,
 
 /* Internal API */
 
+/* The title says when the account is archived, and the menu offers
+ * the way back. */
+void
+_csp_account_page_show_archived (CspAccountPage *self,
+                                 CspAccount     *account)
+{
+  gboolean archived = csp_account_get_archived (account);
+  const char *csm = csp_account_get_csm (account);
+  g_autofree char *subtitle = NULL;
+
+  if (archived && csm != NULL && *csm != '\0')
+    /* Translators: subtitle of an archived account's page; %s is its CSM */
+    subtitle = g_strdup_printf (_("Archived · %s"), csm);
+  else if (archived)
+    subtitle = g_strdup (_("Archived"));
+  adw_window_title_set_subtitle (self->window_title, subtitle ? subtitle : csm);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "account.archive", !archived);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "account.unarchive", archived);
+}
+
 void
 _csp_account_page_install_manage_actions (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "account.edit", NULL, edit_action);
   gtk_widget_class_install_action (widget_class, "account.archive", NULL, archive_action);
+  gtk_widget_class_install_action (widget_class, "account.unarchive", NULL, archive_action);
   gtk_widget_class_install_action (widget_class, "account.delete", NULL, delete_action);
 }
 

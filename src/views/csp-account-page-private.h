@@ -75,5 +75,7 @@ void _csp_account_page_fill                 (CspAccountPage *self);
 void _csp_account_page_fill_timeline        (CspAccountPage *self);
 void _csp_account_page_setup_chart_controls (CspAccountPage *self);
 void _csp_account_page_install_manage_actions (GtkWidgetClass *widget_class);
+void _csp_account_page_show_archived (CspAccountPage *self,
+                                      CspAccount     *account);
 
 G_END_DECLS
