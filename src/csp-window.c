@@ -36,7 +36,6 @@ struct _CspWindow
   GApplication         *held_application;   /* kept running meanwhile */
   char                 *page_before_sample;
   gboolean              disposed;
-  gboolean              accounts_stale;     /* the account page wrote */
 
   AdwToastOverlay      *toast_overlay;
   AdwViewSwitcherTitle *switcher_title;
@@ -224,22 +223,11 @@ open_account_cb (CspWindow  *self,
   adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->account_page));
 }
 
-static void
-account_changed_cb (CspWindow *self)
-{
-  self->accounts_stale = TRUE;
-}
-
-/* The table reads its rows again only when an account's health changed
- * on the account page; otherwise it is as the user left it. */
+/* The pages read their rows again themselves when the store changes
+ * (CspListPage's watched tables). */
 static void
 leaflet_child_cb (CspWindow *self)
 {
-  if (adw_leaflet_get_visible_child (self->leaflet) == self->views_box && self->accounts_stale)
-    {
-      self->accounts_stale = FALSE;
-      csp_accounts_page_reload (self->accounts_page);
-    }
   update_actions (self);
 }
 
@@ -293,7 +281,6 @@ account_created_cb (CspWindow  *self,
 {
   g_autofree char *message = NULL;
 
-  csp_accounts_page_reload (self->accounts_page);
   /* Translators: %s is the name of the account just created */
   message = g_strdup_printf (_("Created “%s”"), csp_account_get_name (account));
   csp_window_add_toast (self, message);
@@ -584,7 +571,6 @@ csp_window_class_init (CspWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, update_switcher_bar);
   gtk_widget_class_bind_template_callback (widget_class, show_views);
   gtk_widget_class_bind_template_callback (widget_class, open_account_cb);
-  gtk_widget_class_bind_template_callback (widget_class, account_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, leaflet_child_cb);
   gtk_widget_class_bind_template_callback (widget_class, update_actions);
 

@@ -473,6 +473,62 @@ test_filters_archived (Fixture       *fixture,
   csp_test_close_window (GTK_WINDOW (window));
 }
 
+typedef struct
+{
+  CspAccountsPage *page;
+  gint64           id;
+  const char      *name;
+} ShownName;
+
+static gboolean
+shows_name (gpointer data)
+{
+  ShownName *wanted = data;
+  GListModel *shown = csp_accounts_page_get_shown_model (wanted->page);
+
+  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
+    {
+      g_autoptr(CspAccountSummary) summary = g_list_model_get_item (shown, i);
+      CspAccount *account = csp_account_summary_get_account (summary);
+
+      if (csp_record_get_id (CSP_RECORD (account)) == wanted->id)
+        return g_strcmp0 (csp_account_get_name (account), wanted->name) == 0;
+    }
+  return FALSE;
+}
+
+/* A write from anywhere (another page, a dialog) reaches the table:
+ * at once when it is on show, else when it is shown again. */
+static void
+test_follows_store (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(GListModel) accounts = csp_store_list_accounts (fixture->store, NULL);
+  g_autoptr(CspAccount) account = g_list_model_get_item (accounts, 0);
+  CspWindow *window = csp_test_show_window (fixture->store);
+  CspAccountsPage *page = CSP_ACCOUNTS_PAGE (
+    csp_test_find_widget (GTK_WIDGET (window), CSP_TYPE_ACCOUNTS_PAGE, NULL));
+  AdwViewStack *stack = ADW_VIEW_STACK (
+    csp_test_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK, NULL));
+  ShownName renamed = { page, csp_record_get_id (CSP_RECORD (account)), "Renamed 改名" };
+  ShownName again = { page, renamed.id, "Renamed while hidden" };
+
+  csp_account_set_name (account, renamed.name);
+  g_assert_true (csp_store_update_account (fixture->store, account, NULL));
+  csp_test_wait_until (shows_name, &renamed);
+
+  adw_view_stack_set_visible_child_name (stack, "plans");
+  csp_test_wait_until ((CspTestCondition) csp_test_no_pending_events, NULL);
+  csp_account_set_name (account, again.name);
+  g_assert_true (csp_store_update_account (fixture->store, account, NULL));
+  csp_test_wait_until ((CspTestCondition) csp_test_no_pending_events, NULL);
+  g_assert_true (shows_name (&renamed));
+  adw_view_stack_set_visible_child_name (stack, "accounts");
+  csp_test_wait_until (shows_name, &again);
+
+  csp_test_close_window (GTK_WINDOW (window));
+}
+
 /* What the filters and a search should let through, worked out here
  * from the rows' own values. */
 typedef struct
@@ -780,6 +836,8 @@ main (int   argc,
               test_sort_kept, fixture_tear_down);
   g_test_add ("/accounts-table/filters/archived", Fixture, NULL, fixture_set_up,
               test_filters_archived, fixture_tear_down);
+  g_test_add ("/accounts-table/follows-store", Fixture, NULL, fixture_set_up,
+              test_follows_store, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -282,6 +282,12 @@ row_activated_cb (GtkColumnView   *view,
                    csp_account_summary_get_account (summary));
 }
 
+/* What a row shows comes from these: a write to any of them, from any
+ * page, is seen here. */
+static const char * const watched_tables[] = {
+  "account", "health_snapshot", "success_plan", "action_item", "meeting", "risk", NULL
+};
+
 /* Overrides */
 
 /* The base has set up the table's model by now; the filter goes on top. */
@@ -413,6 +419,7 @@ csp_accounts_page_class_init (CspAccountsPageClass *klass)
   page_class->item_type = CSP_TYPE_ACCOUNT_SUMMARY;
   page_class->query = query_accounts;
   page_class->dup_query_data = dup_now;
+  page_class->watched_tables = watched_tables;
   page_class->set_compact = set_compact;
 
   /* The user opened an account of the table (the window shows it). */

@@ -27,6 +27,7 @@ typedef struct
   GtkFilterListModel *filter_model; /* the subclass's filter, if any */
   gboolean          compact;
   gboolean          stale;   /* the store changed while hidden */
+  guint             reload_idle;
 
   /* From the subclass's template. */
   GtkStack         *stack;
@@ -178,6 +179,9 @@ csp_list_page_dispose (GObject *object)
 {
   CspListPagePrivate *priv = csp_list_page_get_instance_private (CSP_LIST_PAGE (object));
 
+  g_clear_handle_id (&priv->reload_idle, g_source_remove);
+  if (priv->store != NULL)
+    g_signal_handlers_disconnect_by_data (priv->store, object);
   if (priv->loader != NULL)
     csp_list_loader_cancel (priv->loader);
   /* Disposing the template removes the table's columns, which changes
@@ -244,6 +248,33 @@ csp_list_page_set_property (GObject      *object,
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
+}
+
+static gboolean
+reload_cb (gpointer data)
+{
+  CspListPage *self = data;
+  CspListPagePrivate *priv = csp_list_page_get_instance_private (self);
+
+  priv->reload_idle = 0;
+  csp_list_page_reload (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Writes come in bursts (an action done changes its plan too): one
+ * reload after the burst, and none while the page is hidden. */
+static void
+store_changed_cb (CspListPage *self,
+                  const char  *table)
+{
+  CspListPagePrivate *priv = csp_list_page_get_instance_private (self);
+
+  if (!g_strv_contains (CSP_LIST_PAGE_GET_CLASS (self)->watched_tables, table))
+    return;
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    priv->stale = TRUE;
+  else if (priv->reload_idle == 0)
+    priv->reload_idle = g_idle_add (reload_cb, self);
 }
 
 static void
@@ -338,8 +369,14 @@ csp_list_page_set_store (CspListPage *self,
   g_return_if_fail (store == NULL || CSP_IS_STORE (store));
   priv = csp_list_page_get_instance_private (self);
 
-  if (!g_set_object (&priv->store, store))
+  if (priv->store == store)
     return;
+  if (priv->store != NULL)
+    g_signal_handlers_disconnect_by_data (priv->store, self);
+  g_set_object (&priv->store, store);
+  if (store != NULL && CSP_LIST_PAGE_GET_CLASS (self)->watched_tables != NULL)
+    g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb), self,
+                             G_CONNECT_SWAPPED);
 
   /* A hidden page reads its list when it is first shown, so the page
    * in front gets the window's first query to itself. */
@@ -367,6 +404,7 @@ csp_list_page_reload (CspListPage *self)
   if (klass->dup_query_data != NULL)
     query_data = klass->dup_query_data (self);
   priv->stale = FALSE;
+  g_clear_handle_id (&priv->reload_idle, g_source_remove);
   csp_list_loader_load (priv->loader, priv->store, klass->query, query_data, g_free);
 }
 

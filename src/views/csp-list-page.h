@@ -30,7 +30,12 @@ struct _CspListPageClass
   void  (*set_compact)    (CspListPage *self,
                            gboolean     compact);
 
-  gpointer padding[4];
+  /* Set in class_init: the tables the query reads, NULL-terminated.
+   * A write to one of them (CspStore::changed) reads the list again,
+   * at once when the page is on show, else when it is next shown. */
+  const char * const *watched_tables;
+
+  gpointer padding[3];
 };
 
 void        csp_list_page_class_set_template_from_resource (GtkWidgetClass *widget_class,
