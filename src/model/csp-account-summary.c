@@ -23,6 +23,8 @@ struct _CspAccountSummary
   CspAccount *account;
   CspAccountFacts facts;
   char       *search_key;
+  char       *name_sort_key;
+  char       *csm_sort_key;
 };
 
 G_DEFINE_FINAL_TYPE (CspAccountSummary, csp_account_summary, G_TYPE_OBJECT)
@@ -53,6 +55,8 @@ csp_account_summary_finalize (GObject *object)
   CspAccountSummary *self = CSP_ACCOUNT_SUMMARY (object);
 
   g_free (self->search_key);
+  g_free (self->name_sort_key);
+  g_free (self->csm_sort_key);
 
   G_OBJECT_CLASS (csp_account_summary_parent_class)->finalize (object);
 }
@@ -155,8 +159,11 @@ csp_account_summary_new_with_facts (CspAccount            *account,
 
   self = csp_account_summary_new (account, facts->health_score);
   self->facts = *facts;
-  /* The store makes summaries in a worker: fold there, not per keystroke. */
+  /* The store makes summaries in a worker: fold and collate there, not
+   * per keystroke or column header click. */
   csp_account_summary_get_search_key (self);
+  csp_account_summary_get_name_sort_key (self);
+  csp_account_summary_get_csm_sort_key (self);
   return self;
 }
 
@@ -210,4 +217,34 @@ csp_account_summary_get_search_key (CspAccountSummary *self)
                                          NULL);
     }
   return self->search_key;
+}
+
+static char *
+sort_key (const char *text)
+{
+  g_autofree char *folded = g_utf8_casefold (text ? text : "", -1);
+
+  return g_utf8_collate_key (folded, -1);
+}
+
+/* The name as the table sorts it, ignoring case, in the user's
+ * collation order: compare two with strcmp(). */
+const char *
+csp_account_summary_get_name_sort_key (CspAccountSummary *self)
+{
+  g_return_val_if_fail (CSP_IS_ACCOUNT_SUMMARY (self), NULL);
+
+  if (self->name_sort_key == NULL)
+    self->name_sort_key = sort_key (csp_account_get_name (self->account));
+  return self->name_sort_key;
+}
+
+const char *
+csp_account_summary_get_csm_sort_key (CspAccountSummary *self)
+{
+  g_return_val_if_fail (CSP_IS_ACCOUNT_SUMMARY (self), NULL);
+
+  if (self->csm_sort_key == NULL)
+    self->csm_sort_key = sort_key (csp_account_get_csm (self->account));
+  return self->csm_sort_key;
 }

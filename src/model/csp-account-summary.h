@@ -39,5 +39,7 @@ CspAccount        *csp_account_summary_get_account      (CspAccountSummary *self
 int                csp_account_summary_get_health_score (CspAccountSummary *self);
 CspHealthBand      csp_account_summary_get_health_band  (CspAccountSummary *self);
 const char        *csp_account_summary_get_search_key   (CspAccountSummary *self);
+const char        *csp_account_summary_get_name_sort_key (CspAccountSummary *self);
+const char        *csp_account_summary_get_csm_sort_key (CspAccountSummary *self);
 
 G_END_DECLS
