@@ -48,6 +48,16 @@ fixture_set_up (Fixture       *fixture,
   fixture->store = csp_test_open_demo (fixture->folder.db, 40, 60, 11, TODAY);
 }
 
+/* More rows than the first step of filling the table, so a reload
+ * that refilled it step by step would lose the user's place. */
+static void
+big_fixture_set_up (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  csp_test_folder_set_up (&fixture->folder, data);
+  fixture->store = csp_test_open_demo (fixture->folder.db, 300, 8, 11, TODAY);
+}
+
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
@@ -512,10 +522,31 @@ test_follows_store (Fixture       *fixture,
     csp_test_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK, NULL));
   ShownName renamed = { page, csp_record_get_id (CSP_RECORD (account)), "Renamed 改名" };
   ShownName again = { page, renamed.id, "Renamed while hidden" };
+  GtkWidget *view = csp_test_find_widget (GTK_WIDGET (page), GTK_TYPE_COLUMN_VIEW, NULL);
+  GtkAdjustment *scroll = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (view));
+  GtkSingleSelection *selection = GTK_SINGLE_SELECTION (gtk_column_view_get_model (GTK_COLUMN_VIEW (view)));
+  g_autoptr(CspAccountSummary) picked = NULL;
+  double scrolled_to;
+
+  /* The user scrolled down and picked a row; the reload keeps both. */
+  csp_test_wait_until ((CspTestCondition) csp_test_pages_loaded, window);
+  csp_test_wait_for_frame (view);
+  g_assert_cmpfloat (gtk_adjustment_get_upper (scroll), >, gtk_adjustment_get_page_size (scroll));
+  gtk_adjustment_set_value (scroll, gtk_adjustment_get_upper (scroll) / 2);
+  csp_test_wait_for_frame (view);
+  scrolled_to = gtk_adjustment_get_value (scroll);
+  gtk_single_selection_set_selected (selection, 150);
+  picked = g_object_ref (gtk_single_selection_get_selected_item (selection));
 
   csp_account_set_name (account, renamed.name);
   g_assert_true (csp_store_update_account (fixture->store, account, NULL));
   csp_test_wait_until (shows_name, &renamed);
+  csp_test_wait_for_frame (view);
+  g_assert_cmpfloat_with_epsilon (gtk_adjustment_get_value (scroll), scrolled_to, 1.0);
+  g_assert_true (csp_accounts_page_get_selected_account (page) !=
+                 csp_account_summary_get_account (picked));
+  g_assert_cmpint (csp_record_get_id (CSP_RECORD (csp_accounts_page_get_selected_account (page))),
+                   ==, csp_record_get_id (CSP_RECORD (csp_account_summary_get_account (picked))));
 
   adw_view_stack_set_visible_child_name (stack, "plans");
   csp_test_wait_until ((CspTestCondition) csp_test_no_pending_events, NULL);
@@ -836,7 +867,7 @@ main (int   argc,
               test_sort_kept, fixture_tear_down);
   g_test_add ("/accounts-table/filters/archived", Fixture, NULL, fixture_set_up,
               test_filters_archived, fixture_tear_down);
-  g_test_add ("/accounts-table/follows-store", Fixture, NULL, fixture_set_up,
+  g_test_add ("/accounts-table/follows-store", Fixture, NULL, big_fixture_set_up,
               test_follows_store, fixture_tear_down);
 
   return g_test_run ();

@@ -38,6 +38,7 @@ struct _CspAccountsPage
   GtkFilterListModel  *filter_model;
   char                *needle;  /* the search, casefolded; NULL when none */
   guint                search_idle;
+  gint64               kept_selection; /* account id, across a reload */
   guint                n_archived; /* of the rows loaded */
   gboolean             filtering;  /* the filter has a match function */
   CspPortfolioFigures *figures; /* of the rows on show */

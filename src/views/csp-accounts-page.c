@@ -262,6 +262,43 @@ rows_loaded_cb (CspAccountsPage *self)
   csp_accounts_filters_set_csms (self->filters, rows);
 }
 
+static GtkSingleSelection *
+table_selection (CspAccountsPage *self)
+{
+  GtkColumnView *view = gtk_column_view_column_get_column_view (self->name_column);
+
+  return GTK_SINGLE_SELECTION (gtk_column_view_get_model (view));
+}
+
+/* A reload (the store changed) brings new rows for the same accounts:
+ * the one selected before is selected again. */
+static void
+loading_cb (CspAccountsPage *self)
+{
+  GListModel *shown = G_LIST_MODEL (self->filter_model);
+  CspAccount *selected;
+
+  if (csp_list_page_get_loading (CSP_LIST_PAGE (self)))
+    {
+      selected = csp_accounts_page_get_selected_account (self);
+      self->kept_selection = selected ? csp_record_get_id (CSP_RECORD (selected)) : 0;
+      return;
+    }
+
+  for (guint i = 0; self->kept_selection != 0 && i < g_list_model_get_n_items (shown); i++)
+    {
+      g_autoptr(CspAccountSummary) summary = g_list_model_get_item (shown, i);
+
+      if (csp_record_get_id (CSP_RECORD (csp_account_summary_get_account (summary))) ==
+          self->kept_selection)
+        {
+          gtk_single_selection_set_selected (table_selection (self), i);
+          break;
+        }
+    }
+  self->kept_selection = 0;
+}
+
 static void
 search_mode_cb (CspAccountsPage *self)
 {
@@ -307,6 +344,7 @@ csp_accounts_page_constructed (GObject *object)
   g_signal_connect_object (self->filter_model, "notify::pending",
                            G_CALLBACK (filter_progress_cb), self, G_CONNECT_SWAPPED);
   filter_progress_cb (self);
+  g_signal_connect (self, "notify::loading", G_CALLBACK (loading_cb), NULL);
 }
 
 /* Before the table goes: removing its columns changes its sorter, and

@@ -33,6 +33,7 @@ struct _CspListLoader
   GListModel   *pending;     /* rows read, not all in the model yet */
   guint         n_filled;
   guint         fill_source;
+  gboolean      replacing;   /* the model had rows when the load began */
 };
 
 G_DEFINE_FINAL_TYPE (CspListLoader, csp_list_loader, G_TYPE_OBJECT)
@@ -102,6 +103,11 @@ fill_step (gpointer user_data)
   guint count = MIN (n_items - self->n_filled,
                      self->n_filled < FILL_EAGER_ROWS ? FILL_EAGER_CHUNK : FILL_CHUNK);
 
+  /* A reload swaps all the rows in one step: a view over them sees the
+   * same number of rows throughout, so it can keep its place. */
+  if (self->replacing)
+    count = n_items;
+
   splice_items (self, self->n_filled, n_old, self->pending, self->n_filled, count);
   self->n_filled += count;
   if (self->n_filled < n_items)
@@ -119,6 +125,7 @@ start_filling (CspListLoader *self,
 {
   self->pending = g_object_ref (items);
   self->n_filled = 0;
+  self->replacing = g_list_model_get_n_items (G_LIST_MODEL (self->model)) > 0;
   if (fill_step (self))
     self->fill_source = g_idle_add (fill_step, self);
 }
