@@ -289,6 +289,30 @@ test_export_pdf (Fixture       *f,
   g_assert_cmpint (count_pages (long_pdf), >, short_pages + 3);
 }
 
+static gboolean
+dialog_open (gpointer data)
+{
+  return (csp_test_find_toplevel (GTK_TYPE_DIALOG) != NULL) == GPOINTER_TO_INT (data);
+}
+
+/* Print… opens the print dialog; cancelling it closes it and says
+ * nothing. */
+static void
+test_print_dialog (Fixture       *f,
+                   gconstpointer  data)
+{
+  GtkDialog *dialog;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "brief.print", NULL));
+  csp_test_wait_until (dialog_open, GINT_TO_POINTER (TRUE));
+  dialog = csp_test_find_toplevel (GTK_TYPE_DIALOG);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == f->window);
+
+  gtk_dialog_response (dialog, GTK_RESPONSE_CANCEL);
+  csp_test_wait_until (dialog_open, GINT_TO_POINTER (FALSE));
+  g_assert_null (csp_test_find (GTK_WIDGET (f->view), label_contains, "Could not"));
+}
+
 /* A folder that is not there: no file, and a message naming the path. */
 static void
 test_export_error (Fixture       *f,
@@ -315,6 +339,7 @@ main (int   argc,
   ADD ("copy-markdown", test_copy_markdown);
   ADD ("export-pdf", test_export_pdf);
   ADD ("export-error", test_export_error);
+  ADD ("print-dialog", test_print_dialog);
 #undef ADD
 
   return g_test_run ();

@@ -178,9 +178,11 @@ add_block (CspPrintLayout      *self,
       return;
     }
 
+  /* A heading's summary stays with what follows, as the heading does. */
   if (block->detail != NULL)
     add_piece (self, context, block->detail, &detail_font,
-               block->kind == CSP_BRIEF_BLOCK_ITEM ? 22 : 0, &grey, 1, FALSE);
+               block->kind == CSP_BRIEF_BLOCK_ITEM ? 22 : 0, &grey, 1,
+               block->kind != CSP_BRIEF_BLOCK_ITEM);
 }
 
 /* Placing lines */

@@ -65,6 +65,9 @@ fact_row (const CspBriefBlock *block)
   gtk_label_set_xalign (GTK_LABEL (value), 1);
   gtk_label_set_justify (GTK_LABEL (value), GTK_JUSTIFY_RIGHT);
   gtk_label_set_selectable (GTK_LABEL (value), TRUE);
+  /* At least a short value's width on one line ("¥19,863,700"), so
+   * the title beside it wraps first; a long one wraps too. */
+  gtk_label_set_width_chars (GTK_LABEL (value), MIN ((int) g_utf8_strlen (block->detail, -1), 22));
   gtk_label_set_max_width_chars (GTK_LABEL (value), 30);
   gtk_widget_add_css_class (value, "heading");
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), value);

@@ -47,6 +47,7 @@ struct _CspMeetingBriefView
   CspMeetingBrief      *brief;
   guint                 reload_id;
   GtkFileChooserNative *chooser;
+  GtkPrintOperation    *print;       /* while its dialog is up */
 };
 
 G_DEFINE_FINAL_TYPE (CspMeetingBriefView, csp_meeting_brief_view, GTK_TYPE_WIDGET)
@@ -206,6 +207,8 @@ print_done_cb (GtkPrintOperation       *operation,
   g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
 
+  if (operation == self->print)
+    g_clear_object (&self->print);
   if (result != GTK_PRINT_OPERATION_RESULT_ERROR)
     return;
   gtk_print_operation_get_error (operation, &error);
@@ -225,10 +228,12 @@ print_action (GtkWidget  *widget,
   g_autoptr(GError) error = NULL;
   GtkRoot *root = gtk_widget_get_root (widget);
 
-  if (self->brief == NULL)
+  if (self->brief == NULL || self->print != NULL)
     return;
   show_message (self, NULL, FALSE);
   print = csp_brief_print_new (self->brief);
+  /* Kept until "done": the dialog runs after this returns. */
+  g_set_object (&self->print, GTK_PRINT_OPERATION (print));
   gtk_print_operation_set_allow_async (GTK_PRINT_OPERATION (print), TRUE);
   g_signal_connect_object (print, "done", G_CALLBACK (print_done_cb), self, 0);
   gtk_print_operation_run (GTK_PRINT_OPERATION (print), GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
@@ -237,6 +242,7 @@ print_action (GtkWidget  *widget,
     {
       g_autofree char *text = g_strdup_printf (_("Could not print the brief: %s"), error->message);
 
+      g_clear_object (&self->print);
       show_message (self, text, TRUE);
     }
 }
@@ -316,6 +322,9 @@ csp_meeting_brief_view_dispose (GObject *object)
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
+  if (self->print != NULL)
+    g_signal_handlers_disconnect_by_data (self->print, self);
+  g_clear_object (&self->print);
   g_clear_object (&self->brief);
   g_clear_object (&self->store);
   gtk_widget_dispose_template (GTK_WIDGET (self), CSP_TYPE_MEETING_BRIEF_VIEW);
