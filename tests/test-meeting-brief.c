@@ -490,6 +490,23 @@ test_not_found (Fixture       *f,
   g_assert_error (error, CSP_STORE_ERROR, CSP_STORE_ERROR_NOT_FOUND);
 }
 
+/* The meeting's day is its day where the user is: 20:00 UTC on June 1
+ * is June 2 in Shanghai, and the brief counts to June 2 there. */
+static void
+test_local_day (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autofree char *utc_day = NULL, *shanghai_day = NULL;
+
+  utc_day = csp_meeting_brief_local_day ("2026-06-01T20:00:00Z");
+  g_setenv ("TZ", "Asia/Shanghai", TRUE);
+  shanghai_day = csp_meeting_brief_local_day ("2026-06-01T20:00:00Z");
+  g_setenv ("TZ", "UTC", TRUE);
+
+  g_assert_cmpstr (utc_day, ==, "2026-06-01");
+  g_assert_cmpstr (shanghai_day, ==, "2026-06-02");
+}
+
 /* The Markdown of the strategy meeting's brief with its agenda, byte
  * for byte. */
 static void
@@ -526,6 +543,7 @@ main (int   argc,
   ADD ("first-meeting", test_first_meeting);
   ADD ("no-health", test_no_health);
   ADD ("not-found", test_not_found);
+  ADD ("local-day", test_local_day);
   ADD ("markdown-golden", test_markdown_golden);
 #undef ADD
 

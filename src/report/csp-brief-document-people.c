@@ -108,6 +108,7 @@ add_attendee (GPtrArray        *doc,
   CspAttendee *attendee = csp_brief_attendee_get_attendee (item);
   CspStakeholder *person = csp_brief_attendee_get_stakeholder (item);
   const char *role = csp_attendee_get_role (attendee);
+  const char *title;
   g_autofree char *counterpart = NULL;
   g_autofree char *detail = NULL;
 
@@ -118,11 +119,14 @@ add_attendee (GPtrArray        *doc,
       return;
     }
 
+  title = csp_stakeholder_get_title (person);
   counterpart = g_strdup_printf (
     /* Translators: %s is our side's counterpart, e.g. “Account manager” */
-    _("Ours: %s"), csp_enum_to_label (CSP_TYPE_COUNTERPART, csp_stakeholder_get_counterpart (person)));
-  detail = _csp_brief_join (csp_stakeholder_get_title (person) ? csp_stakeholder_get_title (person) : "",
-                            csp_enum_to_label (CSP_TYPE_STAKEHOLDER_ROLE, csp_stakeholder_get_role (person)),
+    _("Ours: %s"),
+    csp_enum_to_label (CSP_TYPE_COUNTERPART, csp_stakeholder_get_counterpart (person)));
+  detail = _csp_brief_join (title ? title : "",
+                            csp_enum_to_label (CSP_TYPE_STAKEHOLDER_ROLE,
+                                               csp_stakeholder_get_role (person)),
                             counterpart, NULL);
   _csp_brief_add (doc, CSP_BRIEF_BLOCK_ITEM,
                   csp_stakeholder_get_role (person) == CSP_ROLE_DETRACTOR ? CSP_BRIEF_TONE_WARNING

@@ -131,9 +131,11 @@ add_title (GPtrArray       *doc,
       when = g_date_time_format (local, "%Y-%m-%d %H:%M");
     }
   detail = _csp_brief_join (csp_account_get_name (csp_meeting_brief_get_account (brief)),
-                            csp_enum_to_label (CSP_TYPE_MEETING_KIND, csp_meeting_get_kind (meeting)),
+                            csp_enum_to_label (CSP_TYPE_MEETING_KIND,
+                                               csp_meeting_get_kind (meeting)),
                             when ? when : "",
-                            csp_enum_to_label (CSP_TYPE_MEETING_STATUS, csp_meeting_get_status (meeting)),
+                            csp_enum_to_label (CSP_TYPE_MEETING_STATUS,
+                                               csp_meeting_get_status (meeting)),
                             NULL);
   _csp_brief_add (doc, CSP_BRIEF_BLOCK_TITLE, CSP_BRIEF_TONE_NORMAL,
                   csp_meeting_get_title (meeting), detail);
@@ -184,7 +186,8 @@ add_health (GPtrArray       *doc,
 
   if (csp_meeting_brief_get_previous (brief) != NULL)
     /* Translators: %s is a date */
-    then_label = g_strdup_printf (_("At the previous meeting (%s)"), csp_meeting_brief_get_since (brief));
+    then_label = g_strdup_printf (_("At the previous meeting (%s)"),
+                                  csp_meeting_brief_get_since (brief));
   else
     /* Translators: %s is a date */
     then_label = g_strdup_printf (_("90 days before (%s)"), csp_meeting_brief_get_since (brief));
@@ -193,7 +196,8 @@ add_health (GPtrArray       *doc,
     {
       g_autofree char *points = format_change (change);
 
-      /* Translators: a date and a change of the health score, e.g. “Change since 2026-03-01: −12” */
+      /* Translators: a date and a change of the health score,
+       * e.g. “Change since 2026-03-01: −12” */
       change_text = g_strdup_printf (_("Change since %s: %s"), csp_meeting_brief_get_since (brief),
                                      points);
     }
@@ -279,7 +283,8 @@ add_done_actions (GPtrArray       *doc,
   GListModel *done = csp_meeting_brief_get_list (brief, CSP_BRIEF_DONE_ACTIONS);
   guint n = g_list_model_get_n_items (done);
   /* Translators: %s is a date */
-  g_autofree char *title = g_strdup_printf (_("Done since %s"), csp_meeting_brief_get_since (brief));
+  g_autofree char *title = g_strdup_printf (_("Done since %s"),
+                                            csp_meeting_brief_get_since (brief));
   g_autofree char *count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u action",
                                                          "%u actions", n), n);
 
@@ -374,7 +379,8 @@ static void
 add_risks (GPtrArray       *doc,
            CspMeetingBrief *brief)
 {
-  guint n_open = g_list_model_get_n_items (csp_meeting_brief_get_list (brief, CSP_BRIEF_OPEN_RISKS));
+  GListModel *open_risks = csp_meeting_brief_get_list (brief, CSP_BRIEF_OPEN_RISKS);
+  guint n_open = g_list_model_get_n_items (open_risks);
   g_autofree char *open = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u open", "%u open",
                                                         n_open), n_open);
   g_autofree char *money = csp_brief_format_money (csp_meeting_brief_get_saved_arr (brief),

@@ -274,7 +274,8 @@ attendee_from_row (sqlite3_stmt    *stmt,
 {
   int next;
   g_autoptr(CspAttendee) attendee = _csp_store_read_record (CSP_TYPE_ATTENDEE, stmt, 0, &next);
-  g_autoptr(CspStakeholder) person = _csp_store_read_record (CSP_TYPE_STAKEHOLDER, stmt, next, NULL);
+  g_autoptr(CspStakeholder) person =
+    _csp_store_read_record (CSP_TYPE_STAKEHOLDER, stmt, next, NULL);
 
   return csp_brief_attendee_new (attendee, person);
 }
@@ -293,7 +294,8 @@ read_attendees (CspStore         *self,
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, csp_record_get_id (CSP_RECORD (csp_meeting_brief_get_meeting (brief))));
+  sqlite3_bind_int64 (stmt, 1,
+                      csp_record_get_id (CSP_RECORD (csp_meeting_brief_get_meeting (brief))));
   return collect (self, stmt, CSP_TYPE_BRIEF_ATTENDEE, attendee_from_row, brief,
                   CSP_BRIEF_ATTENDEES, error);
 }

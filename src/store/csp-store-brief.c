@@ -98,7 +98,8 @@ read_health (CspStore         *self,
 
   csp_brief_health_clear (&points[0]);
   csp_brief_health_clear (&points[1]);
-  sqlite3_bind_int64 (stmt, 1, csp_record_get_id (CSP_RECORD (csp_meeting_brief_get_account (brief))));
+  sqlite3_bind_int64 (stmt, 1,
+                      csp_record_get_id (CSP_RECORD (csp_meeting_brief_get_account (brief))));
   sqlite3_bind_text (stmt, 2, csp_meeting_brief_get_date (brief), -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 3, csp_meeting_brief_get_since (brief), -1, SQLITE_TRANSIENT);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)

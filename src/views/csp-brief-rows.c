@@ -116,12 +116,50 @@ add_group (GtkBox     *box,
   return ADW_PREFERENCES_GROUP (group);
 }
 
+/* A section: a heading's group and its subheadings' groups, closer to
+ * each other than to the next section. */
+static GtkBox *
+add_section (GtkBox *box)
+{
+  GtkWidget *section = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+
+  gtk_box_append (box, section);
+  return GTK_BOX (section);
+}
+
+/* A heading over subheadings' groups only: its title and summary as
+ * a group shows them, without an empty list box below. */
+static void
+add_header (GtkBox              *section,
+            const CspBriefBlock *block)
+{
+  GtkWidget *header = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *title = gtk_label_new (block->title);
+
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_widget_add_css_class (title, "heading");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (title), GTK_ACCESSIBLE_PROPERTY_LEVEL, 2, -1);
+  gtk_box_append (GTK_BOX (header), title);
+  if (block->detail != NULL)
+    {
+      GtkWidget *detail = gtk_label_new (block->detail);
+
+      gtk_label_set_xalign (GTK_LABEL (detail), 0);
+      gtk_label_set_wrap (GTK_LABEL (detail), TRUE);
+      gtk_widget_add_css_class (detail, "dim-label");
+      gtk_box_append (GTK_BOX (header), detail);
+    }
+  gtk_box_append (section, header);
+}
+
 /* Replaces what @box holds with the blocks of @doc. */
 void
 csp_brief_rows_fill (GtkBox    *box,
                      GPtrArray *doc)
 {
   AdwPreferencesGroup *group = NULL;
+  GtkBox *section = NULL;
   GtkWidget *child;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))) != NULL)
@@ -133,8 +171,14 @@ csp_brief_rows_fill (GtkBox    *box,
 
       if (block->kind == CSP_BRIEF_BLOCK_TITLE)
         continue;
-      if (block->kind == CSP_BRIEF_BLOCK_HEADING || block->kind == CSP_BRIEF_BLOCK_SUBHEADING)
-        group = add_group (box, block->title, block->detail);
+      if (block->kind == CSP_BRIEF_BLOCK_HEADING || section == NULL)
+        section = add_section (box);
+      if (block->kind == CSP_BRIEF_BLOCK_HEADING && i + 1 < doc->len &&
+          ((CspBriefBlock *) g_ptr_array_index (doc, i + 1))->kind == CSP_BRIEF_BLOCK_SUBHEADING)
+        add_header (section, block);
+      else if (block->kind == CSP_BRIEF_BLOCK_HEADING ||
+               block->kind == CSP_BRIEF_BLOCK_SUBHEADING)
+        group = add_group (section, block->title, block->detail);
       else if (group != NULL)
         adw_preferences_group_add (group, block_row (block));
     }

@@ -252,9 +252,10 @@ print_action (GtkWidget  *widget,
 static char *
 suggest_filename (CspMeetingBrief *brief)
 {
-  g_autofree char *name = g_strdup_printf ("%s – %s %s.pdf",
-                                           csp_account_get_name (csp_meeting_brief_get_account (brief)),
-                                           csp_meeting_get_title (csp_meeting_brief_get_meeting (brief)),
+  CspAccount *account = csp_meeting_brief_get_account (brief);
+  CspMeeting *meeting = csp_meeting_brief_get_meeting (brief);
+  g_autofree char *name = g_strdup_printf ("%s – %s %s.pdf", csp_account_get_name (account),
+                                           csp_meeting_get_title (meeting),
                                            csp_meeting_brief_get_date (brief));
 
   return g_strdelimit (g_steal_pointer (&name), "/\\:*?\"<>|", '-');
