@@ -22,7 +22,7 @@
 #define FONTS "Cantarell, WenQuanYi Micro Hei, Noto Sans CJK SC, sans"
 
 #define HEADER_HEIGHT 32.0 /* points kept for the header at the top */
-#define KEEP_WITH_HEADING 30.0 /* room a heading wants below it */
+#define KEEP_WITH_HEADING 30.0 /* room a heading wants for what follows */
 
 typedef struct
 {
@@ -217,11 +217,6 @@ place_piece (CspPrintLayout *self,
 
   if (*y > HEADER_HEIGHT)
     *y += piece->space_before;
-  /* A heading (or an item with its detail) starts a page rather than
-   * end one. */
-  if (piece->keep_with_next && *y > HEADER_HEIGHT &&
-      *y + MIN (piece_height (piece), self->height / 2) + KEEP_WITH_HEADING > self->height)
-    new_page (self, y);
 
   do
     {
@@ -242,6 +237,38 @@ place_piece (CspPrintLayout *self,
   while (pango_layout_iter_next_line (iter));
 
   pango_layout_iter_free (iter);
+}
+
+static gboolean
+chain_starts (CspPrintLayout *self,
+              guint           index)
+{
+  Piece *piece = g_ptr_array_index (self->pieces, index);
+
+  return piece->keep_with_next &&
+         (index == 0 || !((Piece *) g_ptr_array_index (self->pieces, index - 1))->keep_with_next);
+}
+
+/* The room a chain of pieces kept together needs from @first on: the
+ * pieces that keep with the next (a heading, its summary) and a first
+ * line of the piece after them, or half a page at most. */
+static double
+chain_height (CspPrintLayout *self,
+              guint           first)
+{
+  double height = 0;
+
+  for (guint i = first; i < self->pieces->len; i++)
+    {
+      Piece *piece = g_ptr_array_index (self->pieces, i);
+
+      height += piece->space_before;
+      if (!piece->keep_with_next)
+        return MIN (height + MIN (piece_height (piece), KEEP_WITH_HEADING), self->height / 2);
+      height += piece_height (piece);
+    }
+
+  return MIN (height, self->height / 2);
 }
 
 /* The blocks of @doc (CspBriefBlock) laid out on the pages of
@@ -266,7 +293,12 @@ csp_print_layout_new (GtkPrintContext *context,
 
   new_page (self, &y);
   for (guint i = 0; i < self->pieces->len; i++)
-    place_piece (self, i, &y);
+    {
+      if (chain_starts (self, i) && y > HEADER_HEIGHT &&
+          y + chain_height (self, i) > self->height)
+        new_page (self, &y);
+      place_piece (self, i, &y);
+    }
 
   return self;
 }
