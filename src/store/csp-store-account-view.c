@@ -84,7 +84,8 @@ contact_from_row (sqlite3_stmt *stmt,
 
 /* The account's stakeholders, executives first, then project leads,
  * then members, each by name, with the day of the latest held meeting
- * they attended. */
+ * they attended (CROSS JOIN: through the stakeholder's attendee rows,
+ * not every held meeting of the portfolio). */
 GListModel *
 csp_store_list_stakeholder_contacts (CspStore  *self,
                                      gint64     account_id,
@@ -92,7 +93,7 @@ csp_store_list_stakeholder_contacts (CspStore  *self,
 {
   sqlite3_stmt *stmt = prepare_with_columns (self,
     ", (SELECT max(substr(m.scheduled_at, 1, 10)) FROM attendee t"
-    "            JOIN meeting m ON m.id = t.meeting_id"
+    "            CROSS JOIN meeting m ON m.id = t.meeting_id"
     "            WHERE t.stakeholder_id = x.id AND m.status = 'held')"
     " FROM stakeholder x WHERE x.account_id = ?1"
     " ORDER BY CASE x.level WHEN 'executive' THEN 0 WHEN 'project_lead' THEN 1 ELSE 2 END,"
