@@ -23,62 +23,6 @@
 #include "csp-store-records.h"
 #include "csp-timeline-entry.h"
 
-/* Record columns */
-
-/* "x.id, x.created_at, x.updated_at, x.col, …" for @type's own
- * properties, in the order read_record() reads them. Program text. */
-static char *
-select_columns (GType       type,
-                const char *alias)
-{
-  g_autoptr(GTypeClass) klass = g_type_class_ref (type);
-  g_autofree GParamSpec **all = NULL;
-  GString *sql = g_string_new (NULL);
-  guint n_all;
-
-  g_string_printf (sql, "%s.id, %s.created_at, %s.updated_at", alias, alias, alias);
-  all = g_object_class_list_properties (G_OBJECT_CLASS (klass), &n_all);
-  for (guint i = 0; i < n_all; i++)
-    {
-      g_autofree char *name = NULL;
-
-      if (all[i]->owner_type != type)
-        continue;
-      name = g_strdelimit (g_strdup (all[i]->name), "-", '_');
-      g_string_append_printf (sql, ", %s.%s", alias, name);
-    }
-
-  return g_string_free (sql, FALSE);
-}
-
-/* The record of @type whose columns start at @first; *@next is set to
- * the column after them. */
-static gpointer
-read_record (GType         type,
-             sqlite3_stmt *stmt,
-             int           first,
-             int          *next)
-{
-  g_autoptr(GTypeClass) klass = g_type_class_ref (type);
-  g_autofree GParamSpec **all = NULL;
-  CspRecord *record = g_object_new (type, NULL);
-  int column = first + 3;
-  guint n_all;
-
-  csp_record_set_id (record, sqlite3_column_int64 (stmt, first));
-  csp_record_set_timestamps (record,
-                             (const char *) sqlite3_column_text (stmt, first + 1),
-                             (const char *) sqlite3_column_text (stmt, first + 2));
-  all = g_object_class_list_properties (G_OBJECT_CLASS (klass), &n_all);
-  for (guint i = 0; i < n_all; i++)
-    if (all[i]->owner_type == type)
-      _csp_store_read_column (record, all[i], stmt, column++);
-
-  if (next != NULL)
-    *next = column;
-  return record;
-}
-
 typedef gpointer (*RowFunc) (sqlite3_stmt *stmt,
                              gpointer      data);
 
@@ -118,7 +62,7 @@ prepare_with_columns (CspStore    *self,
                       GType        type,
                       GError     **error)
 {
-  g_autofree char *columns = select_columns (type, "x");
+  g_autofree char *columns = _csp_store_select_columns (type, "x");
   g_autofree char *sql = g_strconcat ("SELECT ", columns, rest, NULL);
 
   return _csp_store_prepare (self, sql, error);
@@ -131,7 +75,8 @@ contact_from_row (sqlite3_stmt *stmt,
                   gpointer      data)
 {
   int next;
-  g_autoptr(CspStakeholder) stakeholder = read_record (CSP_TYPE_STAKEHOLDER, stmt, 0, &next);
+  g_autoptr(CspStakeholder) stakeholder =
+    _csp_store_read_record (CSP_TYPE_STAKEHOLDER, stmt, 0, &next);
 
   return csp_stakeholder_contact_new (stakeholder,
                                       (const char *) sqlite3_column_text (stmt, next));
@@ -139,7 +84,8 @@ contact_from_row (sqlite3_stmt *stmt,
 
 /* The account's stakeholders, executives first, then project leads,
  * then members, each by name, with the day of the latest held meeting
- * they attended. */
+ * they attended (CROSS JOIN: through the stakeholder's attendee rows,
+ * not every held meeting of the portfolio). */
 GListModel *
 csp_store_list_stakeholder_contacts (CspStore  *self,
                                      gint64     account_id,
@@ -147,7 +93,7 @@ csp_store_list_stakeholder_contacts (CspStore  *self,
 {
   sqlite3_stmt *stmt = prepare_with_columns (self,
     ", (SELECT max(substr(m.scheduled_at, 1, 10)) FROM attendee t"
-    "            JOIN meeting m ON m.id = t.meeting_id"
+    "            CROSS JOIN meeting m ON m.id = t.meeting_id"
     "            WHERE t.stakeholder_id = x.id AND m.status = 'held')"
     " FROM stakeholder x WHERE x.account_id = ?1"
     " ORDER BY CASE x.level WHEN 'executive' THEN 0 WHEN 'project_lead' THEN 1 ELSE 2 END,"
@@ -166,7 +112,7 @@ static gpointer
 risk_from_row (sqlite3_stmt *stmt,
                gpointer      data)
 {
-  return read_record (CSP_TYPE_RISK, stmt, 0, NULL);
+  return _csp_store_read_record (CSP_TYPE_RISK, stmt, 0, NULL);
 }
 
 /* The account's risks: open ones first, each group newest first. */
@@ -294,7 +240,7 @@ plan_progress_from_row (sqlite3_stmt *stmt,
                         gpointer      data)
 {
   int next;
-  g_autoptr(CspSuccessPlan) plan = read_record (CSP_TYPE_SUCCESS_PLAN, stmt, 0, &next);
+  g_autoptr(CspSuccessPlan) plan = _csp_store_read_record (CSP_TYPE_SUCCESS_PLAN, stmt, 0, &next);
 
   return csp_plan_progress_new (plan, sqlite3_column_int (stmt, next + 1),
                                 sqlite3_column_int (stmt, next));
@@ -331,7 +277,7 @@ action_summary_from_row (sqlite3_stmt *stmt,
 {
   CspAccount *account = data;
   int next;
-  g_autoptr(CspActionItem) action = read_record (CSP_TYPE_ACTION_ITEM, stmt, 0, &next);
+  g_autoptr(CspActionItem) action = _csp_store_read_record (CSP_TYPE_ACTION_ITEM, stmt, 0, &next);
 
   return csp_action_summary_new (action, csp_record_get_id (CSP_RECORD (account)),
                                  csp_account_get_name (account),

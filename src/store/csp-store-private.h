@@ -33,5 +33,11 @@ void          _csp_store_read_column   (CspRecord    *record,
                                         GParamSpec   *pspec,
                                         sqlite3_stmt *stmt,
                                         int           column);
+char         *_csp_store_select_columns (GType        type,
+                                         const char  *alias);
+gpointer      _csp_store_read_record    (GType         type,
+                                         sqlite3_stmt *stmt,
+                                         int           first,
+                                         int          *next);
 
 G_END_DECLS
