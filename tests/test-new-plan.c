@@ -86,16 +86,6 @@ row (gpointer    dialog,
   return GTK_EDITABLE (found);
 }
 
-/* A visible error label below @root whose text contains @text. */
-static gboolean
-is_error (GtkWidget     *widget,
-          gconstpointer  text)
-{
-  return GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "error") &&
-         gtk_widget_get_visible (widget) &&
-         strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL;
-}
-
 static GListModel *
 plans (Fixture *fixture)
 {
@@ -132,7 +122,7 @@ test_from_template (Fixture       *fixture,
   g_assert_false (gtk_widget_is_sensitive (csp_test_find_widget (GTK_WIDGET (dialog),
                                                                  GTK_TYPE_BUTTON, "C_reate")));
   g_assert_false (csp_new_plan_dialog_create (dialog));
-  g_assert_nonnull (csp_test_find (GTK_WIDGET (dialog), is_error, "month 2 of 2026 has 28 days"));
+  g_assert_nonnull (csp_test_find_error (GTK_WIDGET (dialog), "month 2 of 2026 has 28 days"));
 
   /* A month end: the target follows the start, 90 days later. */
   gtk_editable_set_text (row (dialog, "Start Date (YYYY-MM-DD)"), "2026-01-31");
@@ -175,7 +165,7 @@ test_blank (Fixture       *fixture,
   /* Nothing to fill from: the title is the user's to give. */
   g_assert_cmpstr (gtk_editable_get_text (row (dialog, "Title")), ==, "");
   g_assert_false (csp_new_plan_dialog_create (dialog));
-  g_assert_nonnull (csp_test_find (GTK_WIDGET (dialog), is_error, "title"));
+  g_assert_nonnull (csp_test_find_error (GTK_WIDGET (dialog), "title"));
   gtk_editable_set_text (row (dialog, "Title"), "Something new");
   g_assert_true (csp_new_plan_dialog_create (dialog));
   csp_test_wait_until (no_new_plan_dialog, NULL);

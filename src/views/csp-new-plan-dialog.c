@@ -17,6 +17,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "csp-entry-rows.h"
 #include "csp-new-plan-dialog.h"
 #include "csp-store-records.h"
 #include "csp-store-templates.h"
@@ -38,7 +39,6 @@ struct _CspNewPlanDialog
   CspStore           *store;
   CspAccount         *account;
   GPtrArray          *choices;   /* CspTemplateSpec per combo item; NULL: blank */
-  guint               suggested; /* how many choices at the top are suggested */
   gboolean            filling;   /* the dialog, not the user, sets the rows */
   gboolean            tried;     /* creating was tried: show every reason */
   guint               touched;   /* bit per Field the user changed */
@@ -78,17 +78,11 @@ selected_spec (CspNewPlanDialog *self)
   return selected < self->choices->len ? g_ptr_array_index (self->choices, selected) : NULL;
 }
 
-/* The field's text without surrounding spaces; NULL when empty. */
 static char *
 field_text (CspNewPlanDialog *self,
             Field             field)
 {
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->rows[field]));
-  char *stripped = g_strstrip (g_strdup (text));
-
-  if (stripped[0] == '\0')
-    g_clear_pointer (&stripped, g_free);
-  return stripped;
+  return csp_entry_row_dup_text (self->rows[field]);
 }
 
 static void
@@ -110,21 +104,12 @@ valid_start (CspNewPlanDialog *self)
   return start != NULL && csp_date_is_valid_text (start) ? g_steal_pointer (&start) : NULL;
 }
 
-static char *
-check_date (const char *text)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (text == NULL || csp_date_parse (text, NULL, &error))
-    return NULL;
-  return g_strdup (error->message);
-}
-
 /* Why @field cannot be saved as typed, or NULL. */
 static char *
-check_field (CspNewPlanDialog *self,
-             Field             field)
+check_field (gpointer form,
+             guint    field)
 {
+  CspNewPlanDialog *self = form;
   g_autofree char *text = field_text (self, field);
 
   switch (field)
@@ -132,11 +117,11 @@ check_field (CspNewPlanDialog *self,
     case FIELD_TITLE:
       return text ? NULL : g_strdup (_("Enter a title for the plan"));
     case FIELD_START:
-      return text ? check_date (text) : g_strdup (_("Enter the date the plan starts"));
+      return text ? csp_entry_row_check_date (text) : g_strdup (_("Enter the date the plan starts"));
     case FIELD_TARGET:
       {
         g_autofree char *start = valid_start (self);
-        char *reason = check_date (text);
+        char *reason = csp_entry_row_check_date (text);
 
         if (reason == NULL && text != NULL && start != NULL && strcmp (text, start) < 0)
           reason = g_strdup (_("Before the start date"));
@@ -149,37 +134,13 @@ check_field (CspNewPlanDialog *self,
     }
 }
 
-static void
-show_reason (CspNewPlanDialog *self,
-             Field             field,
-             const char       *reason)
-{
-  GtkWidget *row = GTK_WIDGET (self->rows[field]);
-
-  gtk_label_set_text (self->reasons[field], reason ? reason : "");
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->reasons[field]), reason);
-  gtk_widget_set_visible (GTK_WIDGET (self->reasons[field]), reason != NULL);
-  if (reason != NULL)
-    gtk_widget_add_css_class (row, "error");
-  else
-    gtk_widget_remove_css_class (row, "error");
-}
-
 /* Checks every field, shows the reasons of those the user touched (or
  * all, once creating was tried) and enables Create when all are valid. */
 static gboolean
 validate (CspNewPlanDialog *self)
 {
-  gboolean valid = TRUE;
-
-  for (Field f = 0; f < N_FIELDS; f++)
-    {
-      g_autofree char *reason = check_field (self, f);
-      gboolean visible = self->tried || (self->touched & (1u << f));
-
-      valid = valid && reason == NULL;
-      show_reason (self, f, visible ? reason : NULL);
-    }
+  gboolean valid = csp_entry_rows_validate (self->rows, self->reasons, N_FIELDS, check_field,
+                                            self, self->tried ? ~0u : self->touched);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "dialog.create", valid);
   return valid;
@@ -216,36 +177,22 @@ update_preview (CspNewPlanDialog *self)
   csp_template_preview_show (self->preview, selected_spec (self), start);
 }
 
-/* The subtitle under the template: its description, and why it is
- * suggested. */
-static void
-describe_template (CspNewPlanDialog *self)
-{
-  CspTemplateSpec *spec = selected_spec (self);
-  guint selected = adw_combo_row_get_selected (self->template_row);
-  g_autofree char *subtitle = NULL;
-
-  if (spec == NULL)
-    subtitle = g_strdup (_("Start from an empty plan"));
-  else if (selected < self->suggested)
-    /* Translators: %s is a lifecycle stage, then the template's description */
-    subtitle = g_strdup_printf (_("Suggested for the %s stage. %s"),
-                                csp_enum_to_label (CSP_TYPE_LIFECYCLE_STAGE, spec->stage),
-                                spec->description ? spec->description : "");
-  else
-    subtitle = g_strdup (spec->description ? spec->description : "");
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->template_row), subtitle);
-}
-
+/* Suggested templates say so in their label, shown under "Template". */
 static void
 add_choice (CspNewPlanDialog *self,
             GtkStringList    *labels,
-            CspTemplateSpec  *spec)
+            CspTemplateSpec  *spec,
+            gboolean          suggested)
 {
   g_autofree char *label = NULL;
 
   if (spec == NULL)
     label = g_strdup (_("Blank Plan"));
+  else if (suggested)
+    /* Translators: a template's name · its lifecycle stage, suggested
+     * because the account is in that stage */
+    label = g_strdup_printf (_("%s · %s (suggested)"), spec->name,
+                             csp_enum_to_label (CSP_TYPE_LIFECYCLE_STAGE, spec->stage));
   else if (spec->builtin)
     /* Translators: a template's name · its lifecycle stage */
     label = g_strdup_printf (_("%s · %s"), spec->name,
@@ -268,14 +215,13 @@ load_choices (CspNewPlanDialog *self)
 
   for (guint i = 0; builtin && i < builtin->len; i++)
     if (((CspTemplateSpec *) g_ptr_array_index (builtin, i))->stage == stage)
-      add_choice (self, labels, g_ptr_array_index (builtin, i));
-  self->suggested = self->choices->len;
-  add_choice (self, labels, NULL);
+      add_choice (self, labels, g_ptr_array_index (builtin, i), TRUE);
+  add_choice (self, labels, NULL, FALSE);
   for (guint i = 0; builtin && i < builtin->len; i++)
     if (((CspTemplateSpec *) g_ptr_array_index (builtin, i))->stage != stage)
-      add_choice (self, labels, g_ptr_array_index (builtin, i));
+      add_choice (self, labels, g_ptr_array_index (builtin, i), FALSE);
   for (guint i = 0; user && i < user->len; i++)
-    add_choice (self, labels, g_ptr_array_index (user, i));
+    add_choice (self, labels, g_ptr_array_index (user, i), FALSE);
 
   adw_combo_row_set_model (self->template_row, G_LIST_MODEL (labels));
   adw_combo_row_set_selected (self->template_row, 0);
@@ -298,17 +244,6 @@ plan_from_fields (CspNewPlanDialog *self)
   return plan;
 }
 
-static void
-focus_first_invalid (CspNewPlanDialog *self)
-{
-  for (Field f = 0; f < N_FIELDS; f++)
-    if (gtk_widget_get_visible (GTK_WIDGET (self->reasons[f])))
-      {
-        gtk_widget_grab_focus (GTK_WIDGET (self->rows[f]));
-        return;
-      }
-}
-
 /* Callbacks */
 
 /* Fills what the user has not typed from the template. */
@@ -324,7 +259,6 @@ template_selected_cb (CspNewPlanDialog *self)
   if (!(self->touched & (1u << FIELD_OUTCOME)))
     set_field (self, FIELD_OUTCOME, spec ? spec->outcome : NULL);
   suggest_target (self);
-  describe_template (self);
   update_preview (self);
   validate (self);
 }
@@ -427,18 +361,7 @@ csp_new_plan_dialog_init (CspNewPlanDialog *self)
 
   /* The reason a field is invalid, beside it. */
   for (Field f = 0; f < N_FIELDS; f++)
-    {
-      GtkWidget *reason = gtk_label_new (NULL);
-
-      gtk_label_set_wrap (GTK_LABEL (reason), TRUE);
-      gtk_label_set_max_width_chars (GTK_LABEL (reason), 28);
-      gtk_label_set_xalign (GTK_LABEL (reason), 1);
-      gtk_widget_add_css_class (reason, "error");
-      gtk_widget_add_css_class (reason, "caption");
-      gtk_widget_set_visible (reason, FALSE);
-      adw_entry_row_add_suffix (self->rows[f], reason);
-      self->reasons[f] = GTK_LABEL (reason);
-    }
+    self->reasons[f] = csp_entry_row_add_reason (self->rows[f]);
 }
 
 /* Public API */
@@ -523,7 +446,7 @@ csp_new_plan_dialog_create (CspNewPlanDialog *self)
   self->tried = TRUE;
   if (!validate (self))
     {
-      focus_first_invalid (self);
+      csp_entry_rows_focus_first_invalid (self->rows, self->reasons, N_FIELDS);
       return FALSE;
     }
 

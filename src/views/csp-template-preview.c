@@ -204,8 +204,11 @@ csp_template_preview_show (CspTemplatePreview *self,
                                                 spec->actions->len);
     /* Translators: “3 objectives and 9 action items” */
     g_autofree char *both = g_strdup_printf (_("%s and %s"), counts, actions);
+    g_autofree char *description = spec->description
+                                   ? g_strdup_printf ("%s\n%s", spec->description, both)
+                                   : g_strdup (both);
 
-    adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self), both);
+    adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self), description);
   }
 
   for (guint i = 0; i < spec->objectives->len; i++)
