@@ -20,10 +20,12 @@
 #include "csp-import-dialog.h"
 #include "csp-meetings-page.h"
 #include "csp-new-account-dialog.h"
+#include "csp-new-plan-dialog.h"
 #include "csp-plans-page.h"
 #include "csp-preferences-window.h"
 #include "csp-sample-portfolio.h"
 #include "csp-store-records.h"
+#include "csp-template-name-dialog.h"
 #include "csp-window.h"
 
 struct _CspWindow
@@ -91,6 +93,9 @@ update_actions (CspWindow *self)
   gtk_widget_action_set_enabled (widget, "win.export-report",
                                  self->store != NULL && !making_sample);
   gtk_widget_action_set_enabled (widget, "win.import", self->store != NULL && !making_sample);
+  gtk_widget_action_set_enabled (widget, "win.new-plan", self->store != NULL && !making_sample);
+  gtk_widget_action_set_enabled (widget, "win.save-plan-as-template",
+                                 self->store != NULL && !making_sample);
   gtk_widget_action_set_enabled (widget, "win.cancel-sample", making_sample);
   gtk_widget_action_set_enabled (widget, "win.back",
                                  adw_leaflet_get_visible_child (self->leaflet) != self->views_box);
@@ -295,6 +300,74 @@ new_account_action (GtkWidget  *widget,
   CspNewAccountDialog *dialog = csp_new_account_dialog_new (GTK_WINDOW (self), self->store);
 
   g_signal_connect_object (dialog, "account-created", G_CALLBACK (account_created_cb),
+                           self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* A new plan opens on its page (win.open-plan). */
+static void
+plan_created_cb (CspWindow      *self,
+                 CspSuccessPlan *plan)
+{
+  g_autofree char *message = NULL;
+
+  /* Translators: %s is the title of the plan just created */
+  message = g_strdup_printf (_("Created “%s”"), csp_success_plan_get_title (plan));
+  csp_window_add_toast (self, message);
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.open-plan", "x",
+                              csp_record_get_id (CSP_RECORD (plan)));
+}
+
+static void
+new_plan_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  CspWindow *self = CSP_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  CspNewPlanDialog *dialog = csp_new_plan_dialog_new (GTK_WINDOW (self), self->store,
+                                                      g_variant_get_int64 (parameter), &error);
+
+  if (dialog == NULL)
+    {
+      csp_window_add_toast (self, error->message);
+      return;
+    }
+  g_signal_connect_object (dialog, "plan-created", G_CALLBACK (plan_created_cb),
+                           self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+template_saved_cb (CspWindow       *self,
+                   CspPlanTemplate *record)
+{
+  /* Translators: %s is the name of a plan template */
+  g_autofree char *message = g_strdup_printf (_("Saved the template “%s”"),
+                                              csp_plan_template_get_name (record));
+
+  csp_window_add_toast (self, message);
+}
+
+static void
+save_plan_as_template_action (GtkWidget  *widget,
+                              const char *action_name,
+                              GVariant   *parameter)
+{
+  CspWindow *self = CSP_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  CspTemplateNameDialog *dialog =
+    csp_template_name_dialog_new_for_plan (GTK_WINDOW (self), self->store,
+                                           g_variant_get_int64 (parameter), &error);
+
+  if (dialog == NULL)
+    {
+      csp_window_add_toast (self, error->message);
+      return;
+    }
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (template_saved_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (dialog, "failed", G_CALLBACK (csp_window_add_toast),
                            self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -588,6 +661,9 @@ csp_window_class_init (CspWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-account-meetings", "x",
                                    show_account_rows_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.new-plan", "x", new_plan_action);
+  gtk_widget_class_install_action (widget_class, "win.save-plan-as-template", "x",
+                                   save_plan_as_template_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
                                        "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);

@@ -28,6 +28,11 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT INT TERM
 cd "$srcdir"
 
+# data/its tells xgettext which texts of the plan templates to extract
+# (po/meson.build passes the same folder).
+GETTEXTDATADIRS="$PWD/data${GETTEXTDATADIRS:+:$GETTEXTDATADIRS}"
+export GETTEXTDATADIRS
+
 # Runs xgettext on the files listed in $1 into $2.
 extract () {
   "$XGETTEXT" --package-name=success-planner -f "$1" -D . -o "$2" --force-po \
@@ -69,7 +74,8 @@ check_potfiles () {
   # Sources not listed (nor in POTFILES.skip) that still hold strings.
   touch "$tmp/skip"
   [ -f po/POTFILES.skip ] && sed -e 's/#.*//' -e '/^[[:space:]]*$/d' po/POTFILES.skip >"$tmp/skip"
-  find src ui -type f \( -name '*.c' -o -name '*.h' -o -name '*.ui' \) 2>/dev/null \
+  { find src ui -type f \( -name '*.c' -o -name '*.h' -o -name '*.ui' \) 2>/dev/null
+    find data/templates -type f -name '*.xml' ! -name '*.gresource.xml' 2>/dev/null; } \
     | sort | grep -vxF -f "$tmp/listed" | grep -vxF -f "$tmp/skip" >"$tmp/unlisted" || true
   if [ -s "$tmp/unlisted" ]; then
     extract "$tmp/unlisted" "$tmp/unlisted.pot"

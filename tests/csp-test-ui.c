@@ -10,6 +10,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "csp-accounts-page.h"
 #include "csp-meetings-page.h"
 #include "csp-plans-page.h"
@@ -171,6 +173,24 @@ csp_test_find_with_class (GtkWidget  *root,
   Wanted wanted = { type, css_class };
 
   return csp_test_find (root, match_class, &wanted);
+}
+
+/* A visible label with the "error" style whose text contains @text. */
+static gboolean
+is_error (GtkWidget     *widget,
+          gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "error") &&
+         gtk_widget_get_visible (widget) &&
+         strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL;
+}
+
+/* The first visible error label below @root saying @text, or NULL. */
+GtkWidget *
+csp_test_find_error (GtkWidget  *root,
+                     const char *text)
+{
+  return csp_test_find (root, is_error, text);
 }
 
 /* The first toplevel window of @type, or NULL. */

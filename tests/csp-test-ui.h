@@ -35,6 +35,8 @@ GtkWidget *csp_test_find_widget         (GtkWidget        *root,
 GtkWidget *csp_test_find_with_class     (GtkWidget        *root,
                                          GType             type,
                                          const char       *css_class);
+GtkWidget *csp_test_find_error          (GtkWidget        *root,
+                                         const char       *text);
 gpointer   csp_test_find_toplevel       (GType             type);
 
 void       csp_test_close_window        (GtkWindow        *window);

@@ -65,23 +65,6 @@ import_idle (gpointer dialog)
 
 /* Finding widgets */
 
-/* A visible label with the "error" style whose text contains @text. */
-static gboolean
-is_error (GtkWidget     *widget,
-          gconstpointer  text)
-{
-  return GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "error") &&
-         gtk_widget_get_visible (widget) &&
-         strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL;
-}
-
-static GtkWidget *
-find_error (GtkWidget  *root,
-            const char *text)
-{
-  return csp_test_find (root, is_error, text);
-}
-
 /* An action row whose title begins with @prefix. */
 static gboolean
 is_row_with_prefix (GtkWidget     *widget,
@@ -346,14 +329,14 @@ test_export_invalid_date (Fixture       *fixture,
 
   adw_expander_row_set_enable_expansion (ADW_EXPANDER_ROW (custom), TRUE);
   gtk_editable_set_text (GTK_EDITABLE (from), "2026-02-30");
-  g_assert_nonnull (find_error (GTK_WIDGET (dialog), "“2026-02-30” is not a valid date"));
+  g_assert_nonnull (csp_test_find_error (GTK_WIDGET (dialog), "“2026-02-30” is not a valid date"));
   g_assert_true (gtk_widget_has_css_class (from, "error"));
   g_assert_false (button_sensitive (GTK_WIDGET (dialog), "_Export…"));
   g_assert_false (csp_export_dialog_export_to (dialog, path));
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
 
   gtk_editable_set_text (GTK_EDITABLE (from), "2026-02-01");
-  g_assert_null (find_error (GTK_WIDGET (dialog), "is not a valid date"));
+  g_assert_null (csp_test_find_error (GTK_WIDGET (dialog), "is not a valid date"));
   g_assert_true (button_sensitive (GTK_WIDGET (dialog), "_Export…"));
 
   gtk_window_close (GTK_WINDOW (dialog));
@@ -375,7 +358,7 @@ test_export_unwritable (Fixture       *fixture,
   csp_test_wait_until (export_idle, dialog);
 
   g_assert_true (csp_test_find_toplevel (CSP_TYPE_EXPORT_DIALOG) == dialog);
-  g_assert_nonnull (find_error (GTK_WIDGET (dialog), "not-a-folder"));
+  g_assert_nonnull (csp_test_find_error (GTK_WIDGET (dialog), "not-a-folder"));
   g_assert_true (g_file_test (blocker, G_FILE_TEST_IS_REGULAR));
   g_assert_cmpuint (count_files (fixture->dir), ==, 2); /* db/ and the blocker */
 

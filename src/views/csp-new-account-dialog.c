@@ -17,6 +17,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "csp-entry-rows.h"
 #include "csp-import.h"
 #include "csp-new-account-dialog.h"
 #include "csp-report.h"
@@ -100,27 +101,11 @@ setup_combo (AdwComboRow *row,
   adw_combo_row_set_selected (row, selected);
 }
 
-/* The field's text without surrounding spaces; NULL when empty. */
 static char *
 field_text (CspNewAccountDialog *self,
             Field                field)
 {
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->rows[field]));
-  char *stripped = g_strstrip (g_strdup (text));
-
-  if (stripped[0] == '\0')
-    g_clear_pointer (&stripped, g_free);
-  return stripped;
-}
-
-static char *
-check_date (const char *text)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (text == NULL || csp_date_parse (text, NULL, &error))
-    return NULL;
-  return g_strdup (error->message);
+  return csp_entry_row_dup_text (self->rows[field]);
 }
 
 static char *
@@ -141,9 +126,10 @@ check_external_id (CspNewAccountDialog *self,
 
 /* Why @field cannot be saved as typed, or NULL. */
 static char *
-check_field (CspNewAccountDialog *self,
-             Field                field)
+check_field (gpointer form,
+             guint    field)
 {
+  CspNewAccountDialog *self = form;
   g_autofree char *text = field_text (self, field);
   gint64 minor;
 
@@ -165,11 +151,11 @@ check_field (CspNewAccountDialog *self,
       }
     case FIELD_RENEWAL:
     case FIELD_SINCE:
-      return check_date (text);
+      return csp_entry_row_check_date (text);
     case FIELD_CHURNED:
       {
         g_autofree char *since = field_text (self, FIELD_SINCE);
-        char *reason = check_date (text);
+        char *reason = csp_entry_row_check_date (text);
 
         if (reason == NULL && text != NULL && since != NULL &&
             csp_date_is_valid_text (since) && g_strcmp0 (since, text) > 0)
@@ -191,16 +177,7 @@ show_reason (CspNewAccountDialog *self,
              Field                field,
              const char          *reason)
 {
-  GtkWidget *row = GTK_WIDGET (self->rows[field]);
-  gboolean shown = reason != NULL;
-
-  gtk_label_set_text (self->reasons[field], reason ? reason : "");
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->reasons[field]), reason);
-  gtk_widget_set_visible (GTK_WIDGET (self->reasons[field]), shown);
-  if (shown)
-    gtk_widget_add_css_class (row, "error");
-  else
-    gtk_widget_remove_css_class (row, "error");
+  csp_entry_row_show_reason (self->rows[field], self->reasons[field], reason);
 }
 
 /* Checks every field, shows the reasons of those the user touched (or
@@ -208,16 +185,8 @@ show_reason (CspNewAccountDialog *self,
 static gboolean
 validate (CspNewAccountDialog *self)
 {
-  gboolean valid = TRUE;
-
-  for (Field f = 0; f < N_FIELDS; f++)
-    {
-      g_autofree char *reason = check_field (self, f);
-      gboolean visible = self->tried || (self->touched & (1u << f));
-
-      valid = valid && reason == NULL;
-      show_reason (self, f, visible ? reason : NULL);
-    }
+  gboolean valid = csp_entry_rows_validate (self->rows, self->reasons, N_FIELDS, check_field,
+                                            self, self->tried ? ~0u : self->touched);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "dialog.save", valid);
   return valid;
@@ -309,17 +278,6 @@ account_from_fields (CspNewAccountDialog *self)
                                    (CspLifecycleStage) adw_combo_row_get_selected (self->stage_row));
 
   return account;
-}
-
-static void
-focus_first_invalid (CspNewAccountDialog *self)
-{
-  for (Field f = 0; f < N_FIELDS; f++)
-    if (gtk_widget_get_visible (GTK_WIDGET (self->reasons[f])))
-      {
-        gtk_widget_grab_focus (GTK_WIDGET (self->rows[f]));
-        return;
-      }
 }
 
 /* Callbacks */
@@ -491,18 +449,7 @@ csp_new_account_dialog_init (CspNewAccountDialog *self)
 
   /* The reason a field is invalid, beside it. */
   for (Field f = 0; f < N_FIELDS; f++)
-    {
-      GtkWidget *reason = gtk_label_new (NULL);
-
-      gtk_label_set_wrap (GTK_LABEL (reason), TRUE);
-      gtk_label_set_max_width_chars (GTK_LABEL (reason), 28);
-      gtk_label_set_xalign (GTK_LABEL (reason), 1);
-      gtk_widget_add_css_class (reason, "error");
-      gtk_widget_add_css_class (reason, "caption");
-      gtk_widget_set_visible (reason, FALSE);
-      adw_entry_row_add_suffix (self->rows[f], reason);
-      self->reasons[f] = GTK_LABEL (reason);
-    }
+    self->reasons[f] = csp_entry_row_add_reason (self->rows[f]);
 
   setup_combo (self->segment_row, CSP_TYPE_SEGMENT, CSP_SEGMENT_MID_MARKET);
   setup_combo (self->stage_row, CSP_TYPE_LIFECYCLE_STAGE, CSP_LIFECYCLE_NEW);
@@ -558,7 +505,7 @@ csp_new_account_dialog_save (CspNewAccountDialog *self)
   self->tried = TRUE;
   if (!validate (self))
     {
-      focus_first_invalid (self);
+      csp_entry_rows_focus_first_invalid (self->rows, self->reasons, N_FIELDS);
       return FALSE;
     }
 

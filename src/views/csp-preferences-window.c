@@ -22,6 +22,7 @@
 #include "csp-file-launch.h"
 #include "csp-health.h"
 #include "csp-preferences-window.h"
+#include "csp-templates-group.h"
 
 #define WRITE_DELAY_MS 300
 
@@ -40,6 +41,7 @@ struct _CspPreferencesWindow
   GtkLabel             *weights_error;
   AdwActionRow         *weight_rows[CSP_N_COMPONENTS];
   GtkSpinButton        *weight_buttons[CSP_N_COMPONENTS];
+  CspTemplatesGroup    *templates_group;
 };
 
 G_DEFINE_FINAL_TYPE (CspPreferencesWindow, csp_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -232,6 +234,8 @@ csp_preferences_window_constructed (GObject *object)
   G_OBJECT_CLASS (csp_preferences_window_parent_class)->constructed (object);
 
   load_weights (CSP_PREFERENCES_WINDOW (object));
+  csp_templates_group_set_store (CSP_PREFERENCES_WINDOW (object)->templates_group,
+                                 CSP_PREFERENCES_WINDOW (object)->store);
 }
 
 static void
@@ -307,12 +311,14 @@ csp_preferences_window_class_init (CspPreferencesWindowClass *klass)
     g_signal_new ("weights-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
+  g_type_ensure (CSP_TYPE_TEMPLATES_GROUP);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/csp-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, CspPreferencesWindow, name_row);
   gtk_widget_class_bind_template_child (widget_class, CspPreferencesWindow, bom_switch);
   gtk_widget_class_bind_template_child (widget_class, CspPreferencesWindow, health_group);
   gtk_widget_class_bind_template_child (widget_class, CspPreferencesWindow, weights_error);
+  gtk_widget_class_bind_template_child (widget_class, CspPreferencesWindow, templates_group);
   gtk_widget_class_bind_template_callback (widget_class, restore_defaults_cb);
 }
 
