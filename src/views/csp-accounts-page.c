@@ -234,17 +234,8 @@ static void
 filters_changed_cb (CspAccountsPage *self,
                     guint            change)
 {
-  guint n = csp_accounts_filters_get_n_active (self->filters);
-  g_autofree char *text = NULL;
-
-  if (n > 0)
-    /* Translators: the filters button of the Accounts table, "3 Filters" */
-    text = g_strdup_printf (ngettext ("%u Filter", "%u Filters", n), n);
-  gtk_label_set_text (self->filter_label, text ? text : _("Filters"));
-  if (n > 0)
-    gtk_widget_add_css_class (GTK_WIDGET (self->filter_button), "accent");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (self->filter_button), "accent");
+  csp_list_page_show_n_filters (self->filter_button, self->filter_label,
+                                csp_accounts_filters_get_n_active (self->filters));
   sync_filter (self, TRUE, change);
   update_list_stack (self);
 }
