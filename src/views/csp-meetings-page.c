@@ -83,6 +83,8 @@ loaded_rows (CspMeetingsPage *self)
   return gtk_filter_list_model_get_model (GTK_FILTER_LIST_MODEL (shown));
 }
 
+/* A search or filters that found nothing show the search icon; an empty
+ * list of meetings, the calendar. */
 static void
 set_empty_page (CspMeetingsPage *self,
                 const char      *title,
@@ -90,6 +92,10 @@ set_empty_page (CspMeetingsPage *self,
                 gboolean         offer_new,
                 gboolean         offer_clear)
 {
+  gboolean no_match = !offer_new && (offer_clear || self->filter->needle != NULL);
+
+  adw_status_page_set_icon_name (self->empty_page, no_match ? "system-search-symbolic"
+                                                            : "x-office-calendar-symbolic");
   adw_status_page_set_title (self->empty_page, title);
   adw_status_page_set_description (self->empty_page, description);
   gtk_widget_set_visible (self->empty_new_button, offer_new);
