@@ -277,7 +277,16 @@ test_search (Fixture       *fixture,
 {
   AdwStatusPage *status;
 
+  GtkSearchBar *bar;
+
   show_page (fixture);
+  bar = GTK_SEARCH_BAR (csp_test_find_widget (GTK_WIDGET (fixture->page), GTK_TYPE_SEARCH_BAR,
+                                              NULL));
+
+  /* Ctrl+F's action opens the search bar, and closes it again. */
+  g_assert_false (gtk_search_bar_get_search_mode (bar));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "meetings.search", NULL));
+  g_assert_true (gtk_search_bar_get_search_mode (bar));
 
   search_for (fixture, "QUARTERLY", "Quarterly EBR");
   search_for (fixture, "战略", "战略规划会");
@@ -298,6 +307,8 @@ test_search (Fixture       *fixture,
                    "Try a different search, or clear the filters.");
 
   search_for (fixture, "", "月度沟通会|Escalation review|Kickoff");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "meetings.search", NULL));
+  g_assert_false (gtk_search_bar_get_search_mode (bar));
 }
 
 /* Only the held meeting without notes or decisions carries the flag. */

@@ -42,6 +42,7 @@ struct _CspMeetingsPage
   GtkCustomFilter     *custom_filter;
   GSignalGroup        *store_signals;  /* the store's "changed" */
   gboolean             stale;          /* the store changed while hidden */
+  gint64               read_at;        /* monotonic time of the last read */
 };
 
 void _csp_meetings_page_setup_sorters         (CspMeetingsPage *self);

@@ -17,7 +17,8 @@
  * (win.open-meeting and win.new-meeting, taking an id); the new meeting
  * is for the account the list is narrowed to, if any. The list reads
  * itself again when the store's meetings, decisions or attendees change
- * (at once when on show, else when next shown).
+ * (at once when on show, else when next shown), and when shown again
+ * five minutes after it was read, as meetings to come become past.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -30,6 +31,9 @@
 #include "csp-meetings-page-private.h"
 
 G_DEFINE_FINAL_TYPE (CspMeetingsPage, csp_meetings_page, CSP_TYPE_LIST_PAGE)
+
+/* How long a list read stays fresh for a page shown again. */
+#define STALE_AFTER (5 * 60 * G_USEC_PER_SEC)
 
 /* The tables whose changes change the list. */
 static const char * const watched_tables[] = { "meeting", "decision", "attendee", "account" };
@@ -48,6 +52,7 @@ query_meetings (CspStore  *store,
 static char *
 dup_now (CspListPage *page)
 {
+  CSP_MEETINGS_PAGE (page)->read_at = g_get_monotonic_time ();
   return csp_timestamp_now_text ();
 }
 
@@ -306,6 +311,9 @@ csp_meetings_page_map (GtkWidget *widget)
   GTK_WIDGET_CLASS (csp_meetings_page_parent_class)->map (widget);
   gtk_search_bar_set_key_capture_widget (self->search_bar,
                                          GTK_WIDGET (gtk_widget_get_root (widget)));
+  /* Meetings end as time passes: a list read long ago is read again. */
+  if (self->read_at != 0 && g_get_monotonic_time () - self->read_at > STALE_AFTER)
+    self->stale = TRUE;
   if (self->stale)
     {
       self->stale = FALSE;
