@@ -46,6 +46,14 @@ search_text (CspMeetingSummary *summary)
   return text;
 }
 
+/* Whether the search lets @summary through. */
+static gboolean
+match_search (CspMeetingFilter  *self,
+              CspMeetingSummary *summary)
+{
+  return self->needle == NULL || strstr (search_text (summary), self->needle) != NULL;
+}
+
 /* Every meeting to come, of any kind, status and account. */
 CspMeetingFilter *
 csp_meeting_filter_new (void)
@@ -84,18 +92,6 @@ csp_meeting_filter_set_search (CspMeetingFilter *self,
   return TRUE;
 }
 
-/* Whether the search alone lets @summary through, whatever the span
- * and the filters. */
-gboolean
-csp_meeting_filter_match_search (CspMeetingFilter  *self,
-                                 CspMeetingSummary *summary)
-{
-  g_return_val_if_fail (self != NULL, FALSE);
-  g_return_val_if_fail (CSP_IS_MEETING_SUMMARY (summary), FALSE);
-
-  return self->needle == NULL || strstr (search_text (summary), self->needle) != NULL;
-}
-
 /* Whether the tab shows @summary: of the span on show, through every
  * filter, and matching the search. The cheap tests come first. */
 gboolean
@@ -117,7 +113,7 @@ csp_meeting_filter_match (CspMeetingFilter  *self,
     return FALSE;
   if (self->account_id != 0 && csp_meeting_get_account_id (meeting) != self->account_id)
     return FALSE;
-  return csp_meeting_filter_match_search (self, summary);
+  return match_search (self, summary);
 }
 
 /* How many of kind, status and account narrow the list (the span and

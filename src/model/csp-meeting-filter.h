@@ -27,8 +27,6 @@ gboolean          csp_meeting_filter_set_search   (CspMeetingFilter  *self,
                                                    const char        *text);
 gboolean          csp_meeting_filter_match        (CspMeetingFilter  *self,
                                                    CspMeetingSummary *summary);
-gboolean          csp_meeting_filter_match_search (CspMeetingFilter  *self,
-                                                   CspMeetingSummary *summary);
 guint             csp_meeting_filter_get_n_active (CspMeetingFilter  *self);
 
 char             *csp_text_fold                   (const char        *text);
