@@ -15,19 +15,19 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (CspMeetingsFilters, csp_meetings_filters, CSP, MEETINGS_FILTERS, GtkPopover)
 
-GtkWidget *csp_meetings_filters_new          (void);
-void       csp_meetings_filters_apply        (CspMeetingsFilters *self,
-                                              CspMeetingFilter   *filter);
-void       csp_meetings_filters_clear        (CspMeetingsFilters *self);
-void       csp_meetings_filters_set_accounts (CspMeetingsFilters *self,
-                                              GListModel         *summaries);
-void       csp_meetings_filters_set_account  (CspMeetingsFilters *self,
-                                              gint64              account_id,
-                                              const char         *account_name);
-void       csp_meetings_filters_set_kind     (CspMeetingsFilters *self,
-                                              int                 kind);
-void       csp_meetings_filters_set_status   (CspMeetingsFilters *self,
-                                              int                 status);
+GtkWidget  *csp_meetings_filters_new              (void);
+void        csp_meetings_filters_apply            (CspMeetingsFilters *self,
+                                                   CspMeetingFilter   *filter);
+void        csp_meetings_filters_clear            (CspMeetingsFilters *self);
+void        csp_meetings_filters_set_accounts     (CspMeetingsFilters *self,
+                                                   GListModel         *summaries);
+void        csp_meetings_filters_set_account      (CspMeetingsFilters *self,
+                                                   gint64              account_id,
+                                                   const char         *account_name);
+void        csp_meetings_filters_set_kind         (CspMeetingsFilters *self,
+                                                   int                 kind);
+void        csp_meetings_filters_set_status       (CspMeetingsFilters *self,
+                                                   int                 status);
 const char *csp_meetings_filters_get_account_name (CspMeetingsFilters *self);
 
 G_END_DECLS
