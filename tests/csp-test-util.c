@@ -12,7 +12,10 @@
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 
+#include "csp-account.h"
 #include "csp-demo.h"
+#include "csp-meeting.h"
+#include "csp-store-records.h"
 #include "csp-test-util.h"
 
 void
@@ -211,4 +214,38 @@ csp_test_open_demo (const char *path,
 
   csp_test_fill_demo (store, n_accounts, n_weeks, seed, today);
   return store;
+}
+
+/* A new account named @name in @store; its id. */
+gint64
+csp_test_add_account (CspStore   *store,
+                      const char *name)
+{
+  g_autoptr(CspAccount) account = csp_account_new (name);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (csp_store_add_account (store, account, &error));
+  g_assert_no_error (error);
+  return csp_record_get_id (CSP_RECORD (account));
+}
+
+/* A new meeting in @store; its id. */
+gint64
+csp_test_add_meeting (CspStore         *store,
+                      gint64            account_id,
+                      const char       *title,
+                      const char       *scheduled_at,
+                      CspMeetingKind    kind,
+                      CspMeetingStatus  status,
+                      const char       *notes)
+{
+  g_autoptr(CspMeeting) meeting = csp_meeting_new (account_id, title, scheduled_at);
+  g_autoptr(GError) error = NULL;
+
+  csp_meeting_set_kind (meeting, kind);
+  csp_meeting_set_status (meeting, status);
+  csp_meeting_set_notes (meeting, notes);
+  g_assert_true (csp_store_add_meeting (store, meeting, &error));
+  g_assert_no_error (error);
+  return csp_record_get_id (CSP_RECORD (meeting));
 }

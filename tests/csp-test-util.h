@@ -5,6 +5,7 @@
 
 #pragma once
 
+#include "csp-enums.h"
 #include "csp-store.h"
 
 G_BEGIN_DECLS
@@ -66,5 +67,15 @@ CspStore *csp_test_open_demo    (const char         *path,
                                  guint               n_weeks,
                                  guint32             seed,
                                  const char         *today);
+
+gint64    csp_test_add_account  (CspStore           *store,
+                                 const char         *name);
+gint64    csp_test_add_meeting  (CspStore           *store,
+                                 gint64              account_id,
+                                 const char         *title,
+                                 const char         *scheduled_at,
+                                 CspMeetingKind      kind,
+                                 CspMeetingStatus    status,
+                                 const char         *notes);
 
 G_END_DECLS

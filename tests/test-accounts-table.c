@@ -454,6 +454,60 @@ test_filters_segment_and_clear (Fixture       *fixture,
   csp_test_close_window (GTK_WINDOW (window));
 }
 
+typedef struct
+{
+  AdwStatusPage *status;
+  const char    *description;
+} DescriptionWait;
+
+static gboolean
+description_shown (gpointer data)
+{
+  DescriptionWait *wait = data;
+
+  return gtk_widget_is_visible (GTK_WIDGET (wait->status)) &&
+         g_strcmp0 (adw_status_page_get_description (wait->status), wait->description) == 0;
+}
+
+/* An empty result names what found nothing: the filters, the search,
+ * or both. */
+static void
+test_no_match_wording (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  CspWindow *window;
+  CspAccountsPage *page;
+  CspAccountsFilters *filters;
+  GtkWidget *entry;
+  DescriptionWait wait = { NULL, "No accounts match the filters." };
+
+  /* No enterprise account, so that filter alone finds nothing. */
+  csp_test_exec_sql (fixture->folder.db, "UPDATE account SET segment = 'smb';");
+  window = csp_test_show_window (fixture->store);
+  page = CSP_ACCOUNTS_PAGE (csp_test_find_widget (GTK_WIDGET (window), CSP_TYPE_ACCOUNTS_PAGE,
+                                                  NULL));
+  filters = CSP_ACCOUNTS_FILTERS (csp_accounts_page_get_filters (page));
+  entry = csp_test_find_widget (GTK_WIDGET (page), GTK_TYPE_SEARCH_ENTRY, NULL);
+  wait.status = ADW_STATUS_PAGE (csp_test_find_widget (GTK_WIDGET (page), ADW_TYPE_STATUS_PAGE,
+                                                       "No Matching Accounts"));
+
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (csp_test_find_widget (GTK_WIDGET (filters),
+                                                                   GTK_TYPE_DROP_DOWN, NULL)),
+                              1 + CSP_SEGMENT_ENTERPRISE);
+  csp_test_wait_until (description_shown, &wait);
+
+  csp_accounts_page_set_search_mode (page, TRUE);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "zzz-no-such-account");
+  wait.description = "Try a different search, or clear the filters.";
+  csp_test_wait_until (description_shown, &wait);
+
+  csp_accounts_filters_clear (filters);
+  wait.description = "Try a different search.";
+  csp_test_wait_until (description_shown, &wait);
+
+  csp_test_close_window (GTK_WINDOW (window));
+}
+
 /* Archived accounts are hidden until "show archived". */
 static void
 test_filters_archived (Fixture       *fixture,
@@ -861,6 +915,8 @@ main (int   argc,
               test_figures_follow_search, fixture_tear_down);
   g_test_add ("/accounts-table/filters/segment-and-clear", Fixture, NULL, fixture_set_up,
               test_filters_segment_and_clear, fixture_tear_down);
+  g_test_add ("/accounts-table/filters/no-match-wording", Fixture, NULL, fixture_set_up,
+              test_no_match_wording, fixture_tear_down);
   g_test_add ("/accounts-table/filters/each", Fixture, NULL, fixture_set_up,
               test_filters_each, fixture_tear_down);
   g_test_add ("/accounts-table/sort-kept", Fixture, NULL, fixture_set_up,

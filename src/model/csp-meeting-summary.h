@@ -1,4 +1,4 @@
-/* csp-meeting-summary.h: one row of the upcoming meetings list
+/* csp-meeting-summary.h: one row of the meetings list
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -15,7 +15,16 @@ G_DECLARE_FINAL_TYPE (CspMeetingSummary, csp_meeting_summary, CSP, MEETING_SUMMA
 
 CspMeetingSummary *csp_meeting_summary_new              (CspMeeting        *meeting,
                                                          const char        *account_name);
+CspMeetingSummary *csp_meeting_summary_new_full         (CspMeeting        *meeting,
+                                                         const char        *account_name,
+                                                         guint              n_attendees,
+                                                         guint              n_decisions,
+                                                         gboolean           upcoming);
 CspMeeting        *csp_meeting_summary_get_meeting      (CspMeetingSummary *self);
 const char        *csp_meeting_summary_get_account_name (CspMeetingSummary *self);
+guint              csp_meeting_summary_get_n_attendees  (CspMeetingSummary *self);
+guint              csp_meeting_summary_get_n_decisions  (CspMeetingSummary *self);
+gboolean           csp_meeting_summary_get_upcoming     (CspMeetingSummary *self);
+gboolean           csp_meeting_summary_is_unrecorded    (CspMeetingSummary *self);
 
 G_END_DECLS

@@ -393,6 +393,67 @@ csp_store_list_upcoming_meetings (CspStore    *self,
   return collect_rows (self, stmt, CSP_TYPE_MEETING_SUMMARY, meeting_summary_from_row, error);
 }
 
+static const char *
+meeting_summaries_sql (void)
+{
+  static char *sql;
+
+  /* Counts through the attendee and decision indexes on meeting_id. A
+   * meeting is still to come until it ends (it starts at scheduled_at
+   * and lasts duration_minutes): those first, soonest first, then the
+   * past ones, latest first. */
+  if (g_once_init_enter (&sql))
+    g_once_init_leave (&sql, g_strdup_printf (
+      "SELECT %s, a.name,"
+      " (SELECT count(*) FROM attendee t WHERE t.meeting_id = m.id),"
+      " (SELECT count(*) FROM decision d WHERE d.meeting_id = m.id),"
+      " m.upcoming"
+      " FROM (SELECT *, strftime('%%Y-%%m-%%dT%%H:%%M:%%SZ', scheduled_at,"
+      "                          duration_minutes || ' minutes') > ?1 AS upcoming"
+      "       FROM meeting) m"
+      " JOIN account a ON a.id = m.account_id"
+      " ORDER BY m.upcoming DESC,"
+      "   CASE WHEN m.upcoming THEN m.scheduled_at END,"
+      "   m.scheduled_at DESC, m.id", meeting_columns ()->sql));
+
+  return sql;
+}
+
+static gpointer
+meeting_overview_from_row (sqlite3_stmt *stmt)
+{
+  RecordColumns *columns = meeting_columns ();
+  g_autoptr(CspMeeting) meeting = record_from_row (columns, stmt, 0);
+  int n = record_n_columns (columns);
+
+  return csp_meeting_summary_new_full (meeting,
+                                       (const char *) sqlite3_column_text (stmt, n),
+                                       (guint) sqlite3_column_int (stmt, n + 1),
+                                       (guint) sqlite3_column_int (stmt, n + 2),
+                                       sqlite3_column_int (stmt, n + 3) != 0);
+}
+
+/* Every meeting of every account with its account's name and its counts
+ * of attendees and decisions; those not ended by @now (a UTC timestamp)
+ * are upcoming and come first, soonest first, then the others, latest
+ * first. */
+GListModel *
+csp_store_list_meeting_summaries (CspStore    *self,
+                                  const char  *now,
+                                  GError     **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (CSP_IS_STORE (self), NULL);
+  g_return_val_if_fail (now != NULL, NULL);
+
+  if (!(stmt = _csp_store_prepare (self, meeting_summaries_sql (), error)))
+    return NULL;
+
+  sqlite3_bind_text (stmt, 1, now, -1, SQLITE_TRANSIENT);
+  return collect_rows (self, stmt, CSP_TYPE_MEETING_SUMMARY, meeting_overview_from_row, error);
+}
+
 /* Running a query in a worker */
 
 typedef struct

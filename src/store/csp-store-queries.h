@@ -25,6 +25,9 @@ GListModel *csp_store_list_open_actions      (CspStore             *self,
 GListModel *csp_store_list_upcoming_meetings (CspStore             *self,
                                               const char           *from,
                                               GError              **error);
+GListModel *csp_store_list_meeting_summaries (CspStore             *self,
+                                              const char           *now,
+                                              GError              **error);
 
 void        csp_store_query_async            (CspStore             *self,
                                               CspStoreQueryFunc     query,

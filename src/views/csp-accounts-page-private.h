@@ -27,6 +27,7 @@ struct _CspAccountsPage
   GtkSearchBar        *search_bar;
   GtkSearchEntry      *search_entry;
   GtkStack            *list_stack;
+  AdwStatusPage       *no_match_page;
   GtkMenuButton       *filter_button;
   GtkLabel            *filter_label;
   CspAccountsFilters  *filters;

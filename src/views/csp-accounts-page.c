@@ -126,16 +126,24 @@ setup_filter (CspAccountsPage *self)
   g_object_unref (selection);
 }
 
-/* A search that found nothing says so, once the filter has looked at
- * every row. */
+/* A search or filters that found nothing say so, once the filter has
+ * looked at every row, naming what to change: the search, the filters
+ * or both. */
 static void
 update_list_stack (CspAccountsPage *self)
 {
-  gboolean none = (self->needle != NULL ||
-                   csp_accounts_filters_get_n_active (self->filters) > 0) &&
+  gboolean searching = self->needle != NULL;
+  gboolean filtering = csp_accounts_filters_get_n_active (self->filters) > 0;
+  gboolean none = (searching || filtering) &&
                   g_list_model_get_n_items (G_LIST_MODEL (self->filter_model)) == 0 &&
                   gtk_filter_list_model_get_pending (self->filter_model) == 0;
 
+  if (none)
+    adw_status_page_set_description (self->no_match_page,
+                                     searching && filtering
+                                     ? _("Try a different search, or clear the filters.")
+                                     : searching ? _("Try a different search.")
+                                     : _("No accounts match the filters."));
   gtk_stack_set_visible_child_name (self->list_stack, none ? "no-match" : "rows");
 }
 
@@ -229,17 +237,8 @@ static void
 filters_changed_cb (CspAccountsPage *self,
                     guint            change)
 {
-  guint n = csp_accounts_filters_get_n_active (self->filters);
-  g_autofree char *text = NULL;
-
-  if (n > 0)
-    /* Translators: the filters button of the Accounts table, "3 Filters" */
-    text = g_strdup_printf (ngettext ("%u Filter", "%u Filters", n), n);
-  gtk_label_set_text (self->filter_label, text ? text : _("Filters"));
-  if (n > 0)
-    gtk_widget_add_css_class (GTK_WIDGET (self->filter_button), "accent");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (self->filter_button), "accent");
+  csp_list_page_show_n_filters (self->filter_button, self->filter_label,
+                                csp_accounts_filters_get_n_active (self->filters));
   sync_filter (self, TRUE, change);
   update_list_stack (self);
 }
@@ -486,6 +485,7 @@ csp_accounts_page_class_init (CspAccountsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CspAccountsPage, search_bar);
   gtk_widget_class_bind_template_child (widget_class, CspAccountsPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, CspAccountsPage, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, CspAccountsPage, no_match_page);
   gtk_widget_class_bind_template_child (widget_class, CspAccountsPage, filter_button);
   gtk_widget_class_bind_template_child (widget_class, CspAccountsPage, filter_label);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);

@@ -345,6 +345,25 @@ csp_list_page_set_column_sorter (GtkColumnViewColumn *column,
   g_object_unref (sorter);
 }
 
+/* Shows on a filters button (@button, whose child is @label) how many
+ * filters narrow a list, and marks it while any do. */
+void
+csp_list_page_show_n_filters (GtkMenuButton *button,
+                              GtkLabel      *label,
+                              guint          n_active)
+{
+  g_autofree char *text = NULL;
+
+  if (n_active > 0)
+    /* Translators: the filters button above a list, "3 Filters" */
+    text = g_strdup_printf (ngettext ("%u Filter", "%u Filters", n_active), n_active);
+  gtk_label_set_text (label, text ? text : _("Filters"));
+  if (n_active > 0)
+    gtk_widget_add_css_class (GTK_WIDGET (button), "accent");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (button), "accent");
+}
+
 /* Public API */
 
 CspStore *

@@ -42,6 +42,9 @@ void        csp_list_page_class_set_template_from_resource (GtkWidgetClass *widg
                                                             const char     *resource_name);
 void        csp_list_page_set_column_sorter                (GtkColumnViewColumn *column,
                                                             GtkSorter           *sorter);
+void        csp_list_page_show_n_filters                   (GtkMenuButton       *button,
+                                                            GtkLabel            *label,
+                                                            guint                n_active);
 
 CspStore   *csp_list_page_get_store   (CspListPage *self);
 void        csp_list_page_set_store   (CspListPage *self,

@@ -1,4 +1,4 @@
-/* csp-meetings-page.h: the upcoming meetings with every account
+/* csp-meetings-page.h: the meetings with every account
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -7,6 +7,7 @@
 
 #include "csp-list-page.h"
 
+#include "csp-meetings-filters.h"
 #include "csp-store.h"
 
 G_BEGIN_DECLS
@@ -28,5 +29,9 @@ void        csp_meetings_page_show_account   (CspMeetingsPage *self,
                                               gint64           account_id,
                                               const char      *account_name);
 gint64      csp_meetings_page_get_account_id (CspMeetingsPage *self);
+void        csp_meetings_page_set_past       (CspMeetingsPage *self,
+                                              gboolean         past);
+gboolean    csp_meetings_page_get_past       (CspMeetingsPage *self);
+CspMeetingsFilters *csp_meetings_page_get_filters (CspMeetingsPage *self);
 
 G_END_DECLS
