@@ -20,6 +20,7 @@
 #include "csp-import-dialog.h"
 #include "csp-meetings-page.h"
 #include "csp-new-account-dialog.h"
+#include "csp-plan-page.h"
 #include "csp-plans-page.h"
 #include "csp-preferences-window.h"
 #include "csp-sample-portfolio.h"
@@ -52,6 +53,9 @@ struct _CspWindow
   AdwLeaflet           *leaflet;
   GtkWidget            *views_box;
   CspAccountPage       *account_page;
+  CspPlanPage          *plan_page;
+  GtkWidget            *plan_opened_from;   /* the leaflet child to go back to */
+  GtkWidget            *last_child;         /* the leaflet child shown before */
 };
 
 G_DEFINE_FINAL_TYPE (CspWindow, csp_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -235,7 +239,19 @@ account_changed_cb (CspWindow *self)
 static void
 leaflet_child_cb (CspWindow *self)
 {
-  if (adw_leaflet_get_visible_child (self->leaflet) == self->views_box && self->accounts_stale)
+  GtkWidget *child = adw_leaflet_get_visible_child (self->leaflet);
+
+  /* Leaving a plan (by the back button, Alt+Left or a swipe): what it
+   * changed shows on the account page and in the table. */
+  if (self->last_child == GTK_WIDGET (self->plan_page) && child != self->last_child)
+    {
+      self->accounts_stale = TRUE;
+      if (child == GTK_WIDGET (self->account_page))
+        csp_account_page_reload (self->account_page);
+    }
+  self->last_child = child;
+
+  if (child == self->views_box && self->accounts_stale)
     {
       self->accounts_stale = FALSE;
       csp_accounts_page_reload (self->accounts_page);
@@ -279,12 +295,62 @@ show_account_rows_action (GtkWidget  *widget,
   adw_view_stack_set_visible_child_name (self->view_stack, plans ? "plans" : "meetings");
 }
 
+/* Back from a plan to the page it was opened from: the account page
+ * (read again: the plan's progress shows there) or the views. */
+static void
+plan_back_cb (CspWindow *self)
+{
+  if (self->plan_opened_from == GTK_WIDGET (self->account_page))
+    adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->account_page));
+  else
+    show_views (self);
+}
+
+/* The plan was deleted: on to its account, where the toast's Undo
+ * can bring it back. */
+static void
+plan_deleted_cb (CspWindow *self,
+                 gint64     account_id)
+{
+  csp_account_page_show_account (self->account_page, account_id);
+  self->accounts_stale = TRUE;
+  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->account_page));
+}
+
+/* Pushes the plan page from wherever the user is; going back returns
+ * there (the account page is skipped by the leaflet when the plan came
+ * from the views). */
+static void
+open_plan_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  CspWindow *self = CSP_WINDOW (widget);
+  GtkWidget *from = adw_leaflet_get_visible_child (self->leaflet);
+  AdwLeafletPage *account_page = adw_leaflet_get_page (self->leaflet,
+                                                       GTK_WIDGET (self->account_page));
+
+  if (self->store == NULL)
+    return;
+  if (from != GTK_WIDGET (self->plan_page))
+    self->plan_opened_from = from;
+  adw_leaflet_page_set_navigatable (account_page,
+                                    self->plan_opened_from == GTK_WIDGET (self->account_page));
+  csp_plan_page_show_plan (self->plan_page, g_variant_get_int64 (parameter));
+  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->plan_page));
+}
+
 static void
 back_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
 {
-  show_views (CSP_WINDOW (widget));
+  CspWindow *self = CSP_WINDOW (widget);
+
+  if (adw_leaflet_get_visible_child (self->leaflet) == GTK_WIDGET (self->plan_page))
+    plan_back_cb (self);
+  else
+    show_views (self);
 }
 
 static void
@@ -565,6 +631,7 @@ csp_window_class_init (CspWindowClass *klass)
   g_type_ensure (CSP_TYPE_PLANS_PAGE);
   g_type_ensure (CSP_TYPE_MEETINGS_PAGE);
   g_type_ensure (CSP_TYPE_ACCOUNT_PAGE);
+  g_type_ensure (CSP_TYPE_PLAN_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/csp-window.ui");
   gtk_widget_class_bind_template_child (widget_class, CspWindow, toast_overlay);
@@ -581,12 +648,15 @@ csp_window_class_init (CspWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CspWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, CspWindow, views_box);
   gtk_widget_class_bind_template_child (widget_class, CspWindow, account_page);
+  gtk_widget_class_bind_template_child (widget_class, CspWindow, plan_page);
   gtk_widget_class_bind_template_callback (widget_class, update_switcher_bar);
   gtk_widget_class_bind_template_callback (widget_class, show_views);
   gtk_widget_class_bind_template_callback (widget_class, open_account_cb);
   gtk_widget_class_bind_template_callback (widget_class, account_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, leaflet_child_cb);
   gtk_widget_class_bind_template_callback (widget_class, update_actions);
+  gtk_widget_class_bind_template_callback (widget_class, plan_back_cb);
+  gtk_widget_class_bind_template_callback (widget_class, plan_deleted_cb);
 
   gtk_widget_class_install_action (widget_class, "win.new-account", NULL, new_account_action);
   gtk_widget_class_install_action (widget_class, "win.open-sample", NULL, open_sample_action);
@@ -597,6 +667,7 @@ csp_window_class_init (CspWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-in-folder", "s",
                                    show_in_folder_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "win.open-plan", "x", open_plan_action);
   gtk_widget_class_install_action (widget_class, "win.show-account-plans", "x",
                                    show_account_rows_action);
   gtk_widget_class_install_action (widget_class, "win.show-account-meetings", "x",
@@ -671,6 +742,7 @@ csp_window_set_store (CspWindow *self,
   csp_plans_page_set_store (self->plans_page, store);
   csp_meetings_page_set_store (self->meetings_page, store);
   csp_account_page_set_store (self->account_page, store);
+  csp_plan_page_set_store (self->plan_page, store);
   adw_leaflet_set_visible_child (self->leaflet, self->views_box);
   adw_view_switcher_title_set_subtitle (self->switcher_title,
                                         is_sample_store (store) ? _("Sample Portfolio") : NULL);

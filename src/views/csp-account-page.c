@@ -368,9 +368,22 @@ show_in_list_action (GtkWidget  *widget,
     gtk_widget_activate_action (widget, target, "x", self->account_id);
 }
 
+/* A new plan for the account on show, through the window's action. */
+static void
+new_plan_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  CspAccountPage *self = CSP_ACCOUNT_PAGE (widget);
+
+  if (self->account_id != 0)
+    gtk_widget_activate_action (widget, "win.new-plan", "x", self->account_id);
+}
+
 static void
 install_actions (GtkWidgetClass *widget_class)
 {
+  gtk_widget_class_install_action (widget_class, "account.new-plan", NULL, new_plan_action);
   gtk_widget_class_install_action (widget_class, "account.show-plans", NULL,
                                    show_in_list_action);
   gtk_widget_class_install_action (widget_class, "account.show-meetings", NULL,

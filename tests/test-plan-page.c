@@ -1,0 +1,407 @@
+/* test-plan-page.c: the plan page in the main window, under Xvfb
+ *
+ * A user opens a plan from its account's page, marks an action done
+ * with one click on its check button, sees it done, undoes that from
+ * the toast, and moves an action down with Alt+Down; the store must
+ * hold each change. The page reads the plan again in an idle after the
+ * store says it changed, so the tests wait for what the widgets show.
+ *
+ * With CSP_PLAN_PAGE_SHOT=FILE.png set the program instead shows a plan
+ * at CSP_PLAN_PAGE_WIDTH (default 1200) pixels and saves a picture of
+ * the window: how the screenshots of the page are taken.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "csp-account-page.h"
+#include "csp-accounts-page.h"
+#include "csp-plan-page.h"
+#include "csp-plan-rows.h"
+#include "csp-store-records.h"
+#include "csp-test-ui.h"
+#include "csp-test-util.h"
+#include "csp-window.h"
+
+#define TODAY "2026-06-30"
+
+typedef struct
+{
+  CspTestFolder  folder;
+  CspStore      *store;
+} Fixture;
+
+/* Helpers */
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  csp_test_folder_set_up (&fixture->folder, data);
+  fixture->store = csp_test_open_demo (fixture->folder.db, 12, 20, 7, TODAY);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_clear_object (&fixture->store);
+  csp_test_folder_tear_down (&fixture->folder, data);
+}
+
+static guint
+count_open (GListModel *actions)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
+    {
+      g_autoptr(CspActionItem) action = g_list_model_get_item (actions, i);
+
+      n += csp_action_item_get_status (action) == CSP_ACTION_OPEN;
+    }
+  return n;
+}
+
+/* A plan of the demo with at least two open actions, and the objectives
+ * and actions that make a page worth looking at. */
+static CspSuccessPlan *
+find_plan (CspStore *store)
+{
+  g_autoptr(GListModel) accounts = csp_store_list_accounts (store, NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (accounts); i++)
+    {
+      g_autoptr(CspRecord) account = g_list_model_get_item (accounts, i);
+      g_autoptr(GListModel) plans = csp_store_list_success_plans (store, csp_record_get_id (account),
+                                                                  NULL);
+
+      for (guint j = 0; j < g_list_model_get_n_items (plans); j++)
+        {
+          g_autoptr(CspSuccessPlan) plan = g_list_model_get_item (plans, j);
+          g_autoptr(GListModel) actions =
+            csp_store_list_action_items (store, csp_record_get_id (CSP_RECORD (plan)), NULL);
+
+          if (count_open (actions) >= 2 && g_list_model_get_n_items (actions) >= 4)
+            return g_steal_pointer (&plan);
+        }
+    }
+
+  g_assert_not_reached ();
+}
+
+static gboolean
+account_read (gpointer data)
+{
+  CspAccountPage *page = data;
+
+  return !csp_account_page_get_loading (page) && csp_account_page_get_overview (page) != NULL;
+}
+
+typedef struct
+{
+  CspPlanPage *page;
+  gint64       plan_id;
+} PlanShown;
+
+static gboolean
+plan_shown (gpointer data)
+{
+  PlanShown *shown = data;
+  CspSuccessPlan *plan = csp_plan_page_get_plan (shown->page);
+
+  return gtk_widget_get_mapped (GTK_WIDGET (shown->page)) && plan != NULL &&
+         csp_record_get_id (CSP_RECORD (plan)) == shown->plan_id;
+}
+
+/* Opens the account of @plan from the Accounts table, then @plan from
+ * the account page's plans section, as a user would. */
+static CspPlanPage *
+open_plan (CspWindow      *window,
+           CspSuccessPlan *plan,
+           CspStore       *store)
+{
+  GtkWidget *accounts = csp_test_find_widget (GTK_WIDGET (window), CSP_TYPE_ACCOUNTS_PAGE, NULL);
+  GtkWidget *account_page = csp_test_find_widget (GTK_WIDGET (window), CSP_TYPE_ACCOUNT_PAGE,
+                                                  NULL);
+  GtkWidget *page = csp_test_find_widget (GTK_WIDGET (window), CSP_TYPE_PLAN_PAGE, NULL);
+  g_autoptr(CspAccount) account =
+    csp_store_get_account (store, csp_success_plan_get_account_id (plan), NULL);
+  PlanShown shown = { CSP_PLAN_PAGE (page), csp_record_get_id (CSP_RECORD (plan)) };
+  GtkWidget *row;
+
+  csp_plan_page_set_today (CSP_PLAN_PAGE (page), TODAY);
+  csp_account_page_set_today (CSP_ACCOUNT_PAGE (account_page), TODAY);
+  g_signal_emit_by_name (accounts, "account-activated", account);
+  csp_test_wait_until (account_read, account_page);
+  csp_test_wait_for_frame (account_page);
+
+  row = csp_test_find_widget (account_page, ADW_TYPE_ACTION_ROW,
+                              csp_success_plan_get_title (plan));
+  g_assert_nonnull (row);
+  g_assert_true (gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (row)));
+  g_signal_emit_by_name (row, "activate");
+  csp_test_wait_until (plan_shown, &shown);
+  csp_test_wait_for_frame (page);
+  return CSP_PLAN_PAGE (page);
+}
+
+static CspActionItem *
+first_open_action (CspStore *store,
+                   gint64    plan_id)
+{
+  g_autoptr(GListModel) actions = csp_store_list_action_items (store, plan_id, NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
+    {
+      g_autoptr(CspActionItem) action = g_list_model_get_item (actions, i);
+
+      if (csp_action_item_get_status (action) == CSP_ACTION_OPEN)
+        return g_steal_pointer (&action);
+    }
+
+  g_assert_not_reached ();
+}
+
+static gboolean
+match_record (GtkWidget     *widget,
+              gconstpointer  data)
+{
+  CspRecord *record = GTK_IS_LIST_BOX_ROW (widget) ? csp_plan_row_get_record (widget) : NULL;
+
+  return record != NULL && csp_record_get_id (record) == *(const gint64 *) data &&
+         CSP_IS_ACTION_ITEM (record);
+}
+
+/* The row of the action @id as the page shows it now. */
+static GtkWidget *
+action_row (CspPlanPage *page,
+            gint64       id)
+{
+  return csp_test_find (GTK_WIDGET (page), match_record, &id);
+}
+
+typedef struct
+{
+  CspPlanPage *page;
+  gint64       id;
+  gboolean     done;
+} RowDone;
+
+/* The action's row shows its check button as @done. */
+static gboolean
+row_shows_done (gpointer data)
+{
+  RowDone *wanted = data;
+  GtkWidget *row = action_row (wanted->page, wanted->id);
+  GtkWidget *check = row ? csp_test_find_widget (row, GTK_TYPE_CHECK_BUTTON, NULL) : NULL;
+
+  return check != NULL &&
+         gtk_check_button_get_active (GTK_CHECK_BUTTON (check)) == wanted->done;
+}
+
+/* Activates the shortcut of @widget's class triggered by @accelerator,
+ * as pressing the keys does. */
+static void
+press_shortcut (GtkWidget  *widget,
+                const char *accelerator)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          g_autofree char *trigger =
+            gtk_shortcut_trigger_to_string (gtk_shortcut_get_trigger (shortcut));
+
+          if (g_strcmp0 (trigger, accelerator) == 0)
+            {
+              g_assert_true (gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut),
+                                                           0, widget,
+                                                           gtk_shortcut_get_arguments (shortcut)));
+              return;
+            }
+        }
+    }
+
+  g_assert_not_reached ();
+}
+
+typedef struct
+{
+  CspStore *store;
+  gint64    plan_id;
+  gint64    first_id;
+} Order;
+
+static gboolean
+first_action_is (gpointer data)
+{
+  Order *order = data;
+  g_autoptr(GListModel) actions = csp_store_list_action_items (order->store, order->plan_id,
+                                                               NULL);
+  g_autoptr(CspRecord) first = g_list_model_get_item (actions, 0);
+
+  return csp_record_get_id (first) == order->first_id;
+}
+
+/* Tests */
+
+/* Done in one click, seen done, undone from the toast. */
+static void
+test_mark_done_and_undo (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(CspSuccessPlan) plan = find_plan (fixture->store);
+  gint64 plan_id = csp_record_get_id (CSP_RECORD (plan));
+  g_autoptr(CspActionItem) open = first_open_action (fixture->store, plan_id);
+  gint64 id = csp_record_get_id (CSP_RECORD (open));
+  CspWindow *window = csp_test_show_window (fixture->store);
+  CspPlanPage *page = open_plan (window, plan, fixture->store);
+  RowDone wanted = { page, id, TRUE };
+  g_autoptr(CspActionItem) stored = NULL;
+  GtkWidget *check, *undo;
+
+  g_assert_nonnull (csp_test_find_widget (GTK_WIDGET (page), GTK_TYPE_LABEL,
+                                          csp_success_plan_get_title (plan)));
+  check = csp_test_find_widget (action_row (page, id), GTK_TYPE_CHECK_BUTTON, NULL);
+  g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+  g_signal_emit_by_name (check, "activate");
+  csp_test_wait_until (row_shows_done, &wanted);
+
+  stored = csp_store_get_action_item (fixture->store, id, NULL);
+  g_assert_cmpint (csp_action_item_get_status (stored), ==, CSP_ACTION_DONE);
+  g_assert_cmpstr (csp_action_item_get_completed_on (stored), ==, TODAY);
+
+  undo = csp_test_find_widget (GTK_WIDGET (window), GTK_TYPE_BUTTON, "_Undo");
+  g_assert_nonnull (undo);
+  g_signal_emit_by_name (undo, "clicked");
+  wanted.done = FALSE;
+  csp_test_wait_until (row_shows_done, &wanted);
+  g_clear_object (&stored);
+  stored = csp_store_get_action_item (fixture->store, id, NULL);
+  g_assert_cmpint (csp_action_item_get_status (stored), ==, CSP_ACTION_OPEN);
+  g_assert_null (csp_action_item_get_completed_on (stored));
+
+  /* Back where the plan was opened from. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL);
+  g_assert_true (adw_leaflet_get_visible_child (ADW_LEAFLET (
+    gtk_widget_get_ancestor (GTK_WIDGET (page), ADW_TYPE_LEAFLET))) ==
+    csp_test_find_widget (GTK_WIDGET (window), CSP_TYPE_ACCOUNT_PAGE, NULL));
+  csp_test_close_window (GTK_WINDOW (window));
+}
+
+/* Alt+Down on the focused first action moves it below the second, in
+ * the store, and the moved row keeps the focus. */
+static void
+test_reorder_with_keyboard (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr(CspSuccessPlan) plan = find_plan (fixture->store);
+  gint64 plan_id = csp_record_get_id (CSP_RECORD (plan));
+  g_autoptr(GListModel) before = csp_store_list_action_items (fixture->store, plan_id, NULL);
+  g_autoptr(CspRecord) first = g_list_model_get_item (before, 0);
+  g_autoptr(CspRecord) second = g_list_model_get_item (before, 1);
+  CspWindow *window = csp_test_show_window (fixture->store);
+  CspPlanPage *page = open_plan (window, plan, fixture->store);
+  Order order = { fixture->store, plan_id, csp_record_get_id (second) };
+  g_autoptr(GListModel) after = NULL;
+  g_autoptr(CspRecord) moved = NULL;
+  g_autoptr(CspRecord) shown_first = NULL;
+  GtkWidget *focus;
+
+  gtk_widget_grab_focus (action_row (page, csp_record_get_id (first)));
+  press_shortcut (GTK_WIDGET (page), "<Alt>Down");
+  csp_test_wait_until (first_action_is, &order);
+
+  after = csp_store_list_action_items (fixture->store, plan_id, NULL);
+  moved = g_list_model_get_item (after, 1);
+  g_assert_cmpint (csp_record_get_id (moved), ==, csp_record_get_id (first));
+  for (guint i = 0; i < g_list_model_get_n_items (after); i++)
+    {
+      g_autoptr(CspActionItem) action = g_list_model_get_item (after, i);
+
+      g_assert_cmpint (csp_action_item_get_position (action), ==, i);
+    }
+
+  /* The page shows the new order, with the focus on the moved row. */
+  csp_test_wait_until ((CspTestCondition) csp_test_no_pending_events, NULL);
+  shown_first = g_list_model_get_item (csp_plan_page_get_actions (page), 0);
+  g_assert_cmpint (csp_record_get_id (shown_first), ==, csp_record_get_id (second));
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (focus == action_row (page, csp_record_get_id (first)));
+  csp_test_close_window (GTK_WINDOW (window));
+}
+
+/* Screenshots */
+
+static void
+save_shot (GtkWidget  *widget,
+           const char *path)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+}
+
+static int
+take_shot (const char *path)
+{
+  CspTestFolder folder = { NULL, NULL };
+  g_autoptr(CspStore) store = NULL;
+  g_autoptr(CspSuccessPlan) plan = NULL;
+  const char *width = g_getenv ("CSP_PLAN_PAGE_WIDTH");
+  CspWindow *window;
+
+  csp_test_folder_set_up (&folder, NULL);
+  store = csp_test_open_demo (folder.db, 12, 20, 7, TODAY);
+  plan = find_plan (store);
+  window = g_object_ref (g_object_new (CSP_TYPE_WINDOW, "store", store, NULL));
+  gtk_window_set_default_size (GTK_WINDOW (window), width ? atoi (width) : 1200, 860);
+  gtk_window_present (GTK_WINDOW (window));
+  csp_test_wait_for_frame (GTK_WIDGET (window));
+  csp_test_wait_until (csp_test_pages_loaded, window);
+  open_plan (window, plan, store);
+  csp_test_wait_until ((CspTestCondition) csp_test_no_pending_events, NULL);
+  csp_test_wait_for_frame (GTK_WIDGET (window));
+  save_shot (GTK_WIDGET (window), path);
+  csp_test_close_window (GTK_WINDOW (window));
+  g_clear_object (&store);
+  csp_test_folder_tear_down (&folder, NULL);
+  return 0;
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  csp_test_ui_init ();
+
+  if (g_getenv ("CSP_PLAN_PAGE_SHOT") != NULL)
+    return take_shot (g_getenv ("CSP_PLAN_PAGE_SHOT"));
+
+  g_test_add ("/plan-page/mark-done-and-undo", Fixture, NULL, fixture_set_up,
+              test_mark_done_and_undo, fixture_tear_down);
+  g_test_add ("/plan-page/reorder-with-keyboard", Fixture, NULL, fixture_set_up,
+              test_reorder_with_keyboard, fixture_tear_down);
+
+  return g_test_run ();
+}
