@@ -11,6 +11,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include "csp-model.h"
 #include "csp-objective-progress.h"
 
@@ -129,6 +131,10 @@ test_metric_target_below_baseline (void)
   g_assert_cmpfloat_with_epsilon (progress.fraction, 0.75, 1e-9);
   /* The action counts are there all the same. */
   g_assert_cmpuint (progress.n_counted, ==, 2);
+
+  /* No change yet is 0, not -0 (which would print as "-0%"). */
+  g_assert_true (csp_progress_metric_fraction ("4", "4", "0", &progress.fraction));
+  g_assert_false (signbit (progress.fraction));
 
   csp_progress_for_objective (worse, actions, &progress);
   g_assert_cmpfloat (progress.fraction, ==, 0);

@@ -81,6 +81,8 @@ csp_progress_metric_fraction (const char *baseline,
   /* Dividing by (to - from) handles a falling target too: both signs
    * flip together. */
   *out_fraction = CLAMP ((now - from) / (to - from), 0.0, 1.0);
+  /* No change towards a falling target is -0.0, which prints as "-0". */
+  *out_fraction += 0.0;
   return TRUE;
 }
 

@@ -127,7 +127,7 @@ fill_progress (CspPlanPage *self)
   text = csp_plan_progress_text (&progress);
   adw_action_row_set_subtitle (self->progress_row, text);
   gtk_progress_bar_set_fraction (self->progress_bar, progress.fraction);
-  percent = g_strdup_printf ("%.0f %%", progress.fraction * 100);
+  percent = g_strdup_printf ("%.0f%%", progress.fraction * 100);
   gtk_progress_bar_set_text (self->progress_bar, percent);
   gtk_progress_bar_set_show_text (self->progress_bar, progress.basis != CSP_PROGRESS_NONE);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->progress_row),
@@ -147,7 +147,7 @@ fill_objectives (CspPlanPage *self)
       GtkWidget *row;
 
       csp_progress_for_objective (objective, self->actions, &progress);
-      row = csp_plan_objective_row (objective, &progress);
+      row = csp_plan_objective_row (objective, &progress, self->compact);
       _csp_plan_page_setup_drag (self, row, CSP_RECORD (objective));
       gtk_list_box_append (self->objectives_list, row);
     }
@@ -185,7 +185,7 @@ fill_actions (CspPlanPage *self)
       gint64 meeting_id = csp_action_item_get_meeting_id (action);
       GtkWidget *row = csp_plan_action_row (action, self->objectives,
                                             g_hash_table_lookup (self->meeting_titles, &meeting_id),
-                                            self->today);
+                                            self->today, self->compact);
 
       _csp_plan_page_setup_drag (self, row, CSP_RECORD (action));
       gtk_list_box_append (self->actions_list, row);

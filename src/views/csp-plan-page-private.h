@@ -8,6 +8,9 @@
 #include "csp-objective-progress.h"
 #include "csp-plan-page.h"
 
+/* Narrower than this, rows show less. */
+#define CSP_PLAN_PAGE_COMPACT_WIDTH 600
+
 G_BEGIN_DECLS
 
 struct _CspPlanPage
@@ -22,6 +25,8 @@ struct _CspPlanPage
   GListModel          *actions;     /* CspActionItem, in order */
   GHashTable          *meeting_titles; /* meeting id → title */
   guint                reload_id;   /* an idle reload after a write */
+  guint                compact_id;  /* an idle refill for a new width */
+  gboolean             compact;     /* narrow: rows leave out what they can */
   gboolean             stale;       /* written while not shown */
   gboolean             filling;     /* the status control is being set */
   GType                focus_type;  /* the row to focus after a reload */

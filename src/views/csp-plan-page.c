@@ -158,6 +158,33 @@ back_action (GtkWidget  *widget,
   g_signal_emit (widget, signals[BACK_REQUESTED], 0);
 }
 
+static gboolean
+compact_cb (gpointer user_data)
+{
+  CspPlanPage *self = user_data;
+  gboolean compact = gtk_widget_get_width (GTK_WIDGET (self)) < CSP_PLAN_PAGE_COMPACT_WIDTH;
+
+  self->compact_id = 0;
+  if (compact != self->compact)
+    {
+      self->compact = compact;
+      if (self->plan != NULL)
+        _csp_plan_page_fill (self);
+    }
+  return G_SOURCE_REMOVE;
+}
+
+/* The rows are made anew for a narrow or a wide page, in an idle after
+ * the allocation that changed the width (the scrolled window's
+ * horizontal page size). */
+static void
+page_width_cb (CspPlanPage *self)
+{
+  if ((gtk_widget_get_width (GTK_WIDGET (self)) < CSP_PLAN_PAGE_COMPACT_WIDTH) != self->compact &&
+      self->compact_id == 0)
+    self->compact_id = g_idle_add (compact_cb, self);
+}
+
 /* Overrides */
 
 static void
@@ -177,6 +204,7 @@ csp_plan_page_dispose (GObject *object)
   CspPlanPage *self = CSP_PLAN_PAGE (object);
 
   g_clear_handle_id (&self->reload_id, g_source_remove);
+  g_clear_handle_id (&self->compact_id, g_source_remove);
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
   g_clear_object (&self->store);
@@ -297,6 +325,10 @@ csp_plan_page_init (CspPlanPage *self)
   self->objectives = G_LIST_MODEL (g_list_store_new (CSP_TYPE_OBJECTIVE));
   self->actions = G_LIST_MODEL (g_list_store_new (CSP_TYPE_ACTION_ITEM));
   _csp_plan_page_setup_status (self);
+  g_signal_connect_object (
+    gtk_scrolled_window_get_hadjustment (
+      GTK_SCROLLED_WINDOW (gtk_stack_get_child_by_name (self->stack, "plan"))),
+    "notify::page-size", G_CALLBACK (page_width_cb), self, G_CONNECT_SWAPPED);
 }
 
 /* Internal API */

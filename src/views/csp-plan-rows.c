@@ -34,14 +34,17 @@ append_part (GString    *text,
   g_string_append (text, part);
 }
 
+/* A row of @record; wide (not @compact), with a handle that shows it
+ * can be dragged (the whole row can). */
 static GtkWidget *
 record_row (CspRecord  *record,
             const char *title,
             const char *subtitle,
-            const char *edit_action)
+            const char *edit_action,
+            gboolean    compact)
 {
   GtkWidget *row = adw_action_row_new ();
-  GtkWidget *handle = gtk_image_new_from_icon_name ("list-drag-handle-symbolic");
+  GtkWidget *handle;
 
   /* Titles are user text: never markup. */
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
@@ -52,9 +55,12 @@ record_row (CspRecord  *record,
   gtk_actionable_set_action_name (GTK_ACTIONABLE (row), edit_action);
   gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "x", csp_record_get_id (record));
   g_object_set_data_full (G_OBJECT (row), "csp-record", g_object_ref (record), g_object_unref);
+  gtk_widget_set_tooltip_text (row, _("Drag to reorder, or press Alt+Up or Alt+Down"));
+  if (compact)
+    return row;
 
+  handle = gtk_image_new_from_icon_name ("list-drag-handle-symbolic");
   gtk_widget_add_css_class (handle, "dim-label");
-  gtk_widget_set_tooltip_text (handle, _("Drag to reorder, or press Alt+Up or Alt+Down"));
   gtk_accessible_update_state (GTK_ACCESSIBLE (handle), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), handle);
 
@@ -152,15 +158,23 @@ objective_subtitle (CspObjective *objective)
 
 GtkWidget *
 csp_plan_objective_row (CspObjective      *objective,
-                        const CspProgress *progress)
+                        const CspProgress *progress,
+                        gboolean           compact)
 {
   g_autofree char *subtitle = objective_subtitle (objective);
   g_autofree char *menu_label = g_strdup_printf (_("Objective Menu: %s"),
                                                  csp_objective_get_title (objective));
   GtkWidget *row = record_row (CSP_RECORD (objective), csp_objective_get_title (objective),
-                               subtitle, "plan.edit-objective");
+                               subtitle, "plan.edit-objective", compact);
   GtkWidget *bar = csp_plan_progress_bar (progress);
+  g_autofree char *percent = g_strdup_printf ("%.0f%%", progress->fraction * 100);
+  GtkWidget *label = gtk_label_new (progress->basis == CSP_PROGRESS_NONE ? "—" : percent);
 
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_widget_add_css_class (label, "numeric");
+  gtk_accessible_update_state (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+  if (!compact)
+    adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), bar);
   add_menu (row, "objective", csp_record_get_id (CSP_RECORD (objective)), NULL, menu_label);
   return row;
@@ -195,9 +209,30 @@ objective_title (GListModel *objectives,
   return NULL;
 }
 
+/* "Due …", "Overdue since …", "Done …" or "No due date". */
+static char *
+due_text (CspActionItem *action,
+          const char    *today)
+{
+  gboolean done = csp_action_item_get_status (action) == CSP_ACTION_DONE;
+  g_autofree char *date = csp_format_date (done ? csp_action_item_get_completed_on (action)
+                                                : csp_action_item_get_due_on (action));
+
+  if (done)
+    /* Translators: %s is the day an action item was done */
+    return g_strdup_printf (_("Done %s"), date);
+  if (*date == '\0')
+    return g_strdup (_("No due date"));
+  /* Translators: %s is a due date */
+  return g_strdup_printf (csp_plan_action_overdue (action, today) ? _("Overdue since %s")
+                                                                  : _("Due %s"), date);
+}
+
 static char *
 action_subtitle (CspActionItem *action,
-                 GListModel    *objectives)
+                 GListModel    *objectives,
+                 const char    *today,
+                 gboolean       compact)
 {
   GString *text = g_string_new (NULL);
   const char *objective = objective_title (objectives, csp_action_item_get_objective_id (action));
@@ -215,44 +250,41 @@ action_subtitle (CspActionItem *action,
     /* Translators: the note of a blocked action item, or that it has none */
     g_string_append_printf (text, "\n%s %s", _("Blocked:"),
                             notes && *notes ? notes : _("no note on what blocks it"));
+  /* Narrow, the due date goes first here instead of beside the title. */
+  if (compact)
+    {
+      g_autofree char *due = due_text (action, today);
+
+      g_string_prepend (text, "\n");
+      g_string_prepend (text, due);
+    }
   return g_string_free (text, FALSE);
 }
 
-/* "Due …", "Overdue since …", "Done …" or "No due date". */
+/* The due date, with an icon when overdue; when @compact the date is
+ * in the subtitle and only the icon shows here. */
 static GtkWidget *
 due_label (CspActionItem *action,
-           const char    *today)
+           const char    *today,
+           gboolean       compact)
 {
   gboolean overdue = csp_plan_action_overdue (action, today);
-  gboolean done = csp_action_item_get_status (action) == CSP_ACTION_DONE;
-  g_autofree char *date = csp_format_date (done ? csp_action_item_get_completed_on (action)
-                                                : csp_action_item_get_due_on (action));
-  g_autofree char *text = NULL;
+  g_autofree char *text = due_text (action, today);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *label;
-
-  if (done)
-    /* Translators: %s is the day an action item was done */
-    text = g_strdup_printf (_("Done %s"), date);
-  else if (*date == '\0')
-    text = g_strdup (_("No due date"));
-  else
-    /* Translators: %s is a due date */
-    text = g_strdup_printf (overdue ? _("Overdue since %s") : _("Due %s"), date);
 
   if (overdue)
     {
       GtkWidget *icon = gtk_image_new_from_icon_name ("task-past-due-symbolic");
 
-      gtk_accessible_update_state (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+      gtk_widget_set_tooltip_text (icon, text);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, text,
+                                      -1);
       gtk_box_append (GTK_BOX (box), icon);
     }
-  label = gtk_label_new (text);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 12);
-  gtk_label_set_xalign (GTK_LABEL (label), 1);
-  gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_RIGHT);
-  gtk_box_append (GTK_BOX (box), label);
+  /* One line: a row gives its suffixes their least width, and a wrapped
+   * date reads badly. */
+  if (!compact)
+    gtk_box_append (GTK_BOX (box), gtk_label_new (text));
   gtk_widget_add_css_class (box, overdue ? "overdue" : "dim-label");
   gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
   return box;
@@ -269,18 +301,37 @@ open_meeting_cb (GtkLabel   *label,
   return TRUE;
 }
 
-/* A link to the meeting the action came out of. */
+/* A link to the meeting the action came out of; when @compact, an
+ * icon button that does the same. */
 static GtkWidget *
 meeting_link (gint64      meeting_id,
-              const char *title)
+              const char *title,
+              gboolean    compact)
 {
   g_autofree char *escaped = g_markup_escape_text (title, -1);
   /* Translators: a link to the meeting an action item came out of */
-  g_autofree char *text = g_strdup_printf (_("From %s"), escaped);
-  g_autofree char *markup = g_strdup_printf ("<a href=\"meeting:%" G_GINT64_FORMAT "\">%s</a>",
-                                             meeting_id, text);
-  GtkWidget *label = gtk_label_new (NULL);
+  g_autofree char *text = g_strdup_printf (_("From %s"), title);
+  g_autofree char *markup = NULL;
+  GtkWidget *label;
 
+  if (compact)
+    {
+      GtkWidget *button = gtk_button_new_from_icon_name ("x-office-calendar-symbolic");
+
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.open-meeting");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "x", meeting_id);
+      gtk_widget_add_css_class (button, "flat");
+      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+      gtk_widget_set_tooltip_text (button, text);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      text, -1);
+      return button;
+    }
+
+  g_free (text);
+  text = g_strdup_printf (_("From %s"), escaped);
+  markup = g_strdup_printf ("<a href=\"meeting:%" G_GINT64_FORMAT "\">%s</a>", meeting_id, text);
+  label = gtk_label_new (NULL);
   gtk_label_set_markup (GTK_LABEL (label), markup);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   gtk_label_set_max_width_chars (GTK_LABEL (label), 16);
@@ -348,23 +399,24 @@ GtkWidget *
 csp_plan_action_row (CspActionItem *action,
                      GListModel    *objectives,
                      const char    *meeting_title,
-                     const char    *today)
+                     const char    *today,
+                     gboolean       compact)
 {
   gint64 id = csp_record_get_id (CSP_RECORD (action));
-  g_autofree char *subtitle = action_subtitle (action, objectives);
+  g_autofree char *subtitle = action_subtitle (action, objectives, today, compact);
   g_autofree char *menu_label = g_strdup_printf (_("Action Menu: %s"),
                                                  csp_action_item_get_title (action));
   g_autoptr(GMenuModel) move_menu = objectives_menu (objectives, id);
   GtkWidget *row = record_row (CSP_RECORD (action), csp_action_item_get_title (action), subtitle,
-                               "plan.edit-action");
+                               "plan.edit-action", compact);
   const char *notes = csp_action_item_get_notes (action);
 
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), done_check (action));
   if (csp_action_item_get_meeting_id (action) != 0 && meeting_title != NULL)
     adw_action_row_add_suffix (ADW_ACTION_ROW (row),
                                meeting_link (csp_action_item_get_meeting_id (action),
-                                             meeting_title));
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), due_label (action, today));
+                                             meeting_title, compact));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), due_label (action, today, compact));
   add_menu (row, "action", id, g_list_model_get_n_items (objectives) ? move_menu : NULL,
             menu_label);
 

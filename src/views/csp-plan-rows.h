@@ -13,11 +13,13 @@
 G_BEGIN_DECLS
 
 GtkWidget  *csp_plan_objective_row   (CspObjective      *objective,
-                                      const CspProgress *progress);
+                                      const CspProgress *progress,
+                                      gboolean           compact);
 GtkWidget  *csp_plan_action_row      (CspActionItem     *action,
                                       GListModel        *objectives,
                                       const char        *meeting_title,
-                                      const char        *today);
+                                      const char        *today,
+                                      gboolean           compact);
 CspRecord  *csp_plan_row_get_record  (GtkWidget         *row);
 char       *csp_plan_progress_text   (const CspProgress *progress);
 const char *csp_plan_progress_rule   (CspProgressBasis   basis);
