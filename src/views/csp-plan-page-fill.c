@@ -175,7 +175,8 @@ fill_actions (CspPlanPage *self)
   guint n = g_list_model_get_n_items (self->actions);
   guint n_overdue = count_overdue (self);
   g_autofree char *description = n_overdue == 0 ? NULL : g_strdup_printf (
-    g_dngettext (GETTEXT_PACKAGE, "%u overdue", "%u overdue", n_overdue), n_overdue);
+    g_dngettext (GETTEXT_PACKAGE, "%u action overdue", "%u actions overdue", n_overdue),
+    n_overdue);
 
   adw_preferences_group_set_description (self->actions_group, description);
   clear_list (self->actions_list);
