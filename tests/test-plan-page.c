@@ -16,6 +16,8 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gi18n.h>
+#include <locale.h>
 
 #include "csp-account-page.h"
 #include "csp-accounts-page.h"
@@ -371,7 +373,11 @@ take_shot (const char *path)
   g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
   CspWindow *window;
 
-  /* The application loads its style sheet; this program has none. */
+  /* As the application does: its translations (LANGUAGE picks one)
+   * and its style sheet. */
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("CSP_LOCALEDIR"));
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   gtk_css_provider_load_from_resource (css, RESOURCE_BASE "/style.css");
   gtk_style_context_add_provider_for_display (gdk_display_get_default (),
                                               GTK_STYLE_PROVIDER (css),

@@ -244,12 +244,18 @@ action_subtitle (CspActionItem *action,
   append_part (text, csp_enum_to_label (CSP_TYPE_ACTION_STATUS,
                                         csp_action_item_get_status (action)));
   if (objective != NULL)
-    /* Translators: the objective an action item serves */
-    g_string_append_printf (text, "\n%s %s", _("Objective:"), objective);
+    {
+      g_string_append_c (text, '\n');
+      /* Translators: %s is the objective an action item serves */
+      g_string_append_printf (text, _("Objective: %s"), objective);
+    }
   if (csp_action_item_get_status (action) == CSP_ACTION_BLOCKED)
-    /* Translators: the note of a blocked action item, or that it has none */
-    g_string_append_printf (text, "\n%s %s", _("Blocked:"),
-                            notes && *notes ? notes : _("no note on what blocks it"));
+    {
+      g_string_append_c (text, '\n');
+      /* Translators: %s is the note of a blocked action item */
+      g_string_append_printf (text, _("Blocked: %s"),
+                              notes && *notes ? notes : _("no note on what blocks it"));
+    }
   /* Narrow, the due date goes first here instead of beside the title. */
   if (compact)
     {
