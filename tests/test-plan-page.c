@@ -22,7 +22,9 @@
 #include "csp-account-page.h"
 #include "csp-accounts-page.h"
 #include "csp-plan-page.h"
+#include "csp-plans-page.h"
 #include "csp-plan-rows.h"
+#include "csp-store-plans.h"
 #include "csp-store-records.h"
 #include "csp-test-ui.h"
 #include "csp-test-util.h"
@@ -344,6 +346,188 @@ test_reorder_with_keyboard (Fixture       *fixture,
   csp_test_close_window (GTK_WINDOW (window));
 }
 
+typedef struct
+{
+  CspStore      *store;
+  gint64         plan_id;
+  CspPlanStatus  status;
+} PlanStatus;
+
+static gboolean
+plan_has_status (gpointer data)
+{
+  PlanStatus *wanted = data;
+  g_autoptr(CspSuccessPlan) plan = csp_store_get_success_plan (wanted->store, wanted->plan_id,
+                                                               NULL);
+
+  return csp_success_plan_get_status (plan) == wanted->status;
+}
+
+static void
+click_undo (CspWindow *window)
+{
+  GtkWidget *undo = csp_test_find_widget (GTK_WIDGET (window), GTK_TYPE_BUTTON, "_Undo");
+
+  g_assert_nonnull (undo);
+  g_signal_emit_by_name (undo, "clicked");
+}
+
+/* Completed from the status control, after the question, cancelling
+ * the open actions; Undo brings back the plan's status and each
+ * action's. */
+static void
+test_complete_and_undo (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(CspSuccessPlan) plan = find_plan (fixture->store);
+  gint64 plan_id = csp_record_get_id (CSP_RECORD (plan));
+  CspPlanStatus before = csp_success_plan_get_status (plan);
+  g_autoptr(GListModel) actions = csp_store_list_action_items (fixture->store, plan_id, NULL);
+  CspWindow *window = csp_test_show_window (fixture->store);
+  CspPlanPage *page = open_plan (window, plan, fixture->store);
+  PlanStatus wanted = { fixture->store, plan_id, CSP_PLAN_COMPLETED };
+  g_autoptr(CspSuccessPlan) completed = NULL;
+  g_autoptr(GListModel) cancelled = NULL;
+  GtkWidget *dropdown = csp_test_find_widget (GTK_WIDGET (page), GTK_TYPE_DROP_DOWN, NULL);
+  AdwMessageDialog *dialog;
+
+  g_assert_cmpint (before, !=, CSP_PLAN_COMPLETED);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), CSP_PLAN_COMPLETED);
+  dialog = csp_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "complete-cancel");
+  csp_test_wait_until (plan_has_status, &wanted);
+
+  completed = csp_store_get_success_plan (fixture->store, plan_id, NULL);
+  g_assert_cmpstr (csp_success_plan_get_completed_on (completed), ==, TODAY);
+  cancelled = csp_store_list_action_items (fixture->store, plan_id, NULL);
+  g_assert_cmpuint (count_open (cancelled), ==, 0);
+
+  click_undo (window);
+  wanted.status = before;
+  csp_test_wait_until (plan_has_status, &wanted);
+  g_clear_object (&completed);
+  completed = csp_store_get_success_plan (fixture->store, plan_id, NULL);
+  g_assert_null (csp_success_plan_get_completed_on (completed));
+  g_clear_object (&cancelled);
+  cancelled = csp_store_list_action_items (fixture->store, plan_id, NULL);
+  for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
+    {
+      g_autoptr(CspActionItem) was = g_list_model_get_item (actions, i);
+      g_autoptr(CspActionItem) is = g_list_model_get_item (cancelled, i);
+
+      g_assert_cmpint (csp_action_item_get_status (is), ==, csp_action_item_get_status (was));
+    }
+  csp_test_close_window (GTK_WINDOW (window));
+}
+
+typedef struct
+{
+  CspStore *store;
+  gint64    objective_id;
+  guint     n_actions;
+} Serving;
+
+static gboolean
+objective_serves (gpointer data)
+{
+  Serving *wanted = data;
+  g_autoptr(GListModel) actions =
+    csp_store_list_objective_actions (wanted->store, wanted->objective_id, NULL);
+
+  return g_list_model_get_n_items (actions) == wanted->n_actions;
+}
+
+static gboolean
+page_objectives_current (gpointer data)
+{
+  CspPlanPage *page = data;
+  g_autoptr(GListModel) shown = NULL;
+  g_autoptr(GListModel) stored = csp_store_list_objectives (
+    csp_plan_page_get_store (page), csp_plan_page_get_plan_id (page), NULL);
+
+  shown = g_object_ref (csp_plan_page_get_objectives (page));
+  return g_list_model_get_n_items (shown) == g_list_model_get_n_items (stored);
+}
+
+/* Deleting an objective unlinks its actions; Undo brings it back with
+ * the same id and the actions serve it again. */
+static void
+test_delete_objective_and_undo (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  g_autoptr(CspSuccessPlan) plan = find_plan (fixture->store);
+  CspWindow *window = csp_test_show_window (fixture->store);
+  CspPlanPage *page = open_plan (window, plan, fixture->store);
+  g_autoptr(CspObjective) objective = g_list_model_get_item (csp_plan_page_get_objectives (page), 0);
+  gint64 id = csp_record_get_id (CSP_RECORD (objective));
+  g_autoptr(GListModel) serving = csp_store_list_objective_actions (fixture->store, id, NULL);
+  Serving wanted = { fixture->store, id, 0 };
+  g_autoptr(CspObjective) back = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpuint (g_list_model_get_n_items (serving), >, 0);
+  g_assert_true (csp_plan_page_delete (page, CSP_TYPE_OBJECTIVE, id, &error));
+  g_assert_no_error (error);
+  csp_test_wait_until (objective_serves, &wanted);
+  csp_test_wait_until (page_objectives_current, page);
+  g_assert_null (csp_test_find_widget (GTK_WIDGET (page), ADW_TYPE_ACTION_ROW,
+                                       csp_objective_get_title (objective)));
+
+  click_undo (window);
+  wanted.n_actions = g_list_model_get_n_items (serving);
+  csp_test_wait_until (objective_serves, &wanted);
+  back = csp_store_get_objective (fixture->store, id, NULL);
+  g_assert_cmpstr (csp_objective_get_title (back), ==, csp_objective_get_title (objective));
+  csp_test_close_window (GTK_WINDOW (window));
+}
+
+static gboolean
+page_shows_plan (gpointer data)
+{
+  CspPlanPage *page = data;
+
+  return gtk_widget_get_mapped (GTK_WIDGET (page)) && csp_plan_page_get_plan (page) != NULL;
+}
+
+static gboolean
+plans_tab_read (gpointer data)
+{
+  CspPlansPage *plans = data;
+
+  return !csp_plans_page_get_loading (plans) &&
+         g_list_model_get_n_items (csp_plans_page_get_model (plans)) > 0;
+}
+
+/* Enter on an action of the Plans tab opens its plan; back returns to
+ * the tab. */
+static void
+test_open_from_plans_tab (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  CspWindow *window = csp_test_show_window (fixture->store);
+  GtkWidget *stack = csp_test_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK, NULL);
+  GtkWidget *plans = csp_test_find_widget (GTK_WIDGET (window), CSP_TYPE_PLANS_PAGE, NULL);
+  GtkWidget *view = csp_test_find_widget (plans, GTK_TYPE_COLUMN_VIEW, NULL);
+  GtkWidget *page = csp_test_find_widget (GTK_WIDGET (window), CSP_TYPE_PLAN_PAGE, NULL);
+  GtkWidget *leaflet = gtk_widget_get_ancestor (page, ADW_TYPE_LEAFLET);
+  g_autoptr(CspActionSummary) first = NULL;
+
+  /* The tab reads its list when it is first shown. */
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), "plans");
+  csp_test_wait_until (plans_tab_read, plans);
+  first = g_list_model_get_item (G_LIST_MODEL (gtk_column_view_get_model (GTK_COLUMN_VIEW (view))),
+                                 0);
+  g_signal_emit_by_name (view, "activate", 0);
+  csp_test_wait_until (page_shows_plan, page);
+  g_assert_cmpint (csp_plan_page_get_plan_id (CSP_PLAN_PAGE (page)), ==,
+                   csp_action_item_get_plan_id (csp_action_summary_get_action (first)));
+
+  gtk_widget_activate_action (page, "plan.back", NULL);
+  g_assert_true (gtk_widget_is_ancestor (stack, adw_leaflet_get_visible_child (ADW_LEAFLET (leaflet))));
+  csp_test_close_window (GTK_WINDOW (window));
+}
+
 /* Screenshots */
 
 static void
@@ -420,6 +604,12 @@ main (int   argc,
               test_mark_done_and_undo, fixture_tear_down);
   g_test_add ("/plan-page/reorder-with-keyboard", Fixture, NULL, fixture_set_up,
               test_reorder_with_keyboard, fixture_tear_down);
+  g_test_add ("/plan-page/complete-and-undo", Fixture, NULL, fixture_set_up,
+              test_complete_and_undo, fixture_tear_down);
+  g_test_add ("/plan-page/delete-objective-and-undo", Fixture, NULL, fixture_set_up,
+              test_delete_objective_and_undo, fixture_tear_down);
+  g_test_add ("/plan-page/open-from-plans-tab", Fixture, NULL, fixture_set_up,
+              test_open_from_plans_tab, fixture_tear_down);
 
   return g_test_run ();
 }
