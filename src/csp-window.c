@@ -295,8 +295,8 @@ show_account_rows_action (GtkWidget  *widget,
   adw_view_stack_set_visible_child_name (self->view_stack, plans ? "plans" : "meetings");
 }
 
-/* Back from a plan to the page it was opened from: the account page
- * (read again: the plan's progress shows there) or the views. */
+/* Back from a plan to the page it was opened from: the account page or
+ * the views (leaflet_child_cb reads them again). */
 static void
 plan_back_cb (CspWindow *self)
 {

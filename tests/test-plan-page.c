@@ -528,6 +528,59 @@ test_open_from_plans_tab (Fixture       *fixture,
   csp_test_close_window (GTK_WINDOW (window));
 }
 
+typedef struct
+{
+  CspStore *store;
+  gint64    plan_id;
+  gboolean  exists;
+} PlanExists;
+
+static gboolean
+plan_exists (gpointer data)
+{
+  PlanExists *wanted = data;
+  g_autoptr(CspSuccessPlan) plan = csp_store_get_success_plan (wanted->store, wanted->plan_id,
+                                                               NULL);
+
+  return (plan != NULL) == wanted->exists;
+}
+
+/* Deleting the plan goes to its account; Undo puts the plan back with
+ * everything in it and shows it again. */
+static void
+test_delete_plan_and_undo (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(CspSuccessPlan) plan = find_plan (fixture->store);
+  gint64 plan_id = csp_record_get_id (CSP_RECORD (plan));
+  g_autoptr(GListModel) actions = csp_store_list_action_items (fixture->store, plan_id, NULL);
+  g_autoptr(GListModel) objectives = csp_store_list_objectives (fixture->store, plan_id, NULL);
+  CspWindow *window = csp_test_show_window (fixture->store);
+  CspPlanPage *page = open_plan (window, plan, fixture->store);
+  GtkWidget *leaflet = gtk_widget_get_ancestor (GTK_WIDGET (page), ADW_TYPE_LEAFLET);
+  PlanExists wanted = { fixture->store, plan_id, FALSE };
+  g_autoptr(GListModel) actions_back = NULL;
+  g_autoptr(GListModel) objectives_back = NULL;
+
+  gtk_widget_activate_action (GTK_WIDGET (page), "plan.delete", NULL);
+  csp_test_wait_until (plan_exists, &wanted);
+  g_assert_true (adw_leaflet_get_visible_child (ADW_LEAFLET (leaflet)) ==
+                 csp_test_find_widget (GTK_WIDGET (window), CSP_TYPE_ACCOUNT_PAGE, NULL));
+
+  click_undo (window);
+  wanted.exists = TRUE;
+  csp_test_wait_until (plan_exists, &wanted);
+  csp_test_wait_until (page_shows_plan, page);
+  g_assert_true (adw_leaflet_get_visible_child (ADW_LEAFLET (leaflet)) == GTK_WIDGET (page));
+  actions_back = csp_store_list_action_items (fixture->store, plan_id, NULL);
+  objectives_back = csp_store_list_objectives (fixture->store, plan_id, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (actions_back), ==,
+                    g_list_model_get_n_items (actions));
+  g_assert_cmpuint (g_list_model_get_n_items (objectives_back), ==,
+                    g_list_model_get_n_items (objectives));
+  csp_test_close_window (GTK_WINDOW (window));
+}
+
 /* Screenshots */
 
 static void
@@ -547,6 +600,40 @@ save_shot (GtkWidget  *widget,
   g_assert_true (gdk_texture_save_to_png (texture, path));
 }
 
+/* Back on the account page, scrolled to show the plans' heading. */
+static void
+show_plans_section (CspWindow   *window,
+                    CspPlanPage *page)
+{
+  GtkWidget *account = csp_test_find_widget (GTK_WIDGET (window), CSP_TYPE_ACCOUNT_PAGE, NULL);
+  GtkWidget *scrolled = csp_test_find_widget (account, GTK_TYPE_SCROLLED_WINDOW, NULL);
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+
+  gtk_widget_activate_action (GTK_WIDGET (page), "plan.back", NULL);
+  csp_test_wait_until (account_read, account);
+  csp_test_wait_for_frame (account);
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) - 160);
+}
+
+/* The Add Action form with a due date that is not one. */
+static GtkWidget *
+show_dialog (CspPlanPage *page)
+{
+  GtkWidget *dialog;
+  GtkWidget *row;
+
+  gtk_widget_activate_action (GTK_WIDGET (page), "plan.add-action", NULL);
+  dialog = csp_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  row = csp_test_find_widget (dialog, ADW_TYPE_ENTRY_ROW, "Title");
+  gtk_editable_set_text (GTK_EDITABLE (row ? row : csp_test_find_widget (dialog, ADW_TYPE_ENTRY_ROW, NULL)),
+                         "Send the renewal quote");
+  row = gtk_widget_get_next_sibling (gtk_widget_get_next_sibling (gtk_widget_get_next_sibling (
+    csp_test_find_widget (dialog, ADW_TYPE_ENTRY_ROW, NULL))));
+  gtk_editable_set_text (GTK_EDITABLE (row), "2026-02-30");
+  csp_test_wait_for_frame (dialog);
+  return dialog;
+}
+
 static int
 take_shot (const char *path)
 {
@@ -555,6 +642,9 @@ take_shot (const char *path)
   g_autoptr(CspSuccessPlan) plan = NULL;
   const char *width = g_getenv ("CSP_PLAN_PAGE_WIDTH");
   g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+  const char *what = g_getenv ("CSP_PLAN_PAGE_SHOT_WHAT");
+  GtkWidget *shown = NULL;
+  CspPlanPage *page;
   CspWindow *window;
 
   /* As the application does: its translations (LANGUAGE picks one)
@@ -574,16 +664,22 @@ take_shot (const char *path)
   gtk_window_present (GTK_WINDOW (window));
   csp_test_wait_for_frame (GTK_WIDGET (window));
   csp_test_wait_until (csp_test_pages_loaded, window);
-  open_plan (window, plan, store);
+  page = open_plan (window, plan, store);
   /* Narrow only now: the Accounts table warns at 360 pixels. */
   gtk_window_set_default_size (GTK_WINDOW (window), width ? atoi (width) : 1200, 860);
+  if (g_strcmp0 (what, "account") == 0)
+    show_plans_section (window, page);
+  else if (g_strcmp0 (what, "dialog") == 0)
+    shown = show_dialog (page);
   /* A new width refills the page in an idle after a frame. */
   for (guint i = 0; i < 3; i++)
     {
       csp_test_wait_until ((CspTestCondition) csp_test_no_pending_events, NULL);
       csp_test_wait_for_frame (GTK_WIDGET (window));
     }
-  save_shot (GTK_WIDGET (window), path);
+  save_shot (shown ? shown : GTK_WIDGET (window), path);
+  if (shown != NULL)
+    gtk_window_destroy (GTK_WINDOW (shown));
   csp_test_close_window (GTK_WINDOW (window));
   g_clear_object (&store);
   csp_test_folder_tear_down (&folder, NULL);
@@ -608,6 +704,8 @@ main (int   argc,
               test_complete_and_undo, fixture_tear_down);
   g_test_add ("/plan-page/delete-objective-and-undo", Fixture, NULL, fixture_set_up,
               test_delete_objective_and_undo, fixture_tear_down);
+  g_test_add ("/plan-page/delete-plan-and-undo", Fixture, NULL, fixture_set_up,
+              test_delete_plan_and_undo, fixture_tear_down);
   g_test_add ("/plan-page/open-from-plans-tab", Fixture, NULL, fixture_set_up,
               test_open_from_plans_tab, fixture_tear_down);
 
