@@ -600,13 +600,29 @@ save_shot (GtkWidget  *widget,
   g_assert_true (gdk_texture_save_to_png (texture, path));
 }
 
+/* The plan page scrolled to its last action. */
+static void
+scroll_to_end (GtkWidget *page)
+{
+  /* Not the error page's scrolled window: the one around the lists. */
+  GtkWidget *scrolled = gtk_widget_get_ancestor (csp_test_find_widget (page, GTK_TYPE_LIST_BOX,
+                                                                       NULL),
+                                                 GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+
+  csp_test_wait_for_frame (page);
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+}
+
 /* Back on the account page, scrolled to show the plans' heading. */
 static void
 show_plans_section (CspWindow   *window,
                     CspPlanPage *page)
 {
   GtkWidget *account = csp_test_find_widget (GTK_WIDGET (window), CSP_TYPE_ACCOUNT_PAGE, NULL);
-  GtkWidget *scrolled = csp_test_find_widget (account, GTK_TYPE_SCROLLED_WINDOW, NULL);
+  GtkWidget *scrolled = gtk_widget_get_ancestor (csp_test_find_widget (account, GTK_TYPE_LIST_BOX,
+                                                                       NULL),
+                                                 GTK_TYPE_SCROLLED_WINDOW);
   GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
 
   gtk_widget_activate_action (GTK_WIDGET (page), "plan.back", NULL);
@@ -671,6 +687,8 @@ take_shot (const char *path)
     show_plans_section (window, page);
   else if (g_strcmp0 (what, "dialog") == 0)
     shown = show_dialog (page);
+  else if (g_strcmp0 (what, "actions") == 0)
+    scroll_to_end (GTK_WIDGET (page));
   /* A new width refills the page in an idle after a frame. */
   for (guint i = 0; i < 3; i++)
     {

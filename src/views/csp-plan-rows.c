@@ -428,6 +428,8 @@ csp_plan_action_row (CspActionItem *action,
 
   if (csp_plan_action_overdue (action, today))
     gtk_widget_add_css_class (row, "overdue-row");
+  else if (csp_action_item_get_status (action) == CSP_ACTION_BLOCKED)
+    gtk_widget_add_css_class (row, "blocked-row");
   if (csp_action_item_get_status (action) == CSP_ACTION_DONE ||
       csp_action_item_get_status (action) == CSP_ACTION_CANCELLED)
     gtk_widget_add_css_class (row, "finished-row");
