@@ -640,14 +640,51 @@ show_dialog (CspPlanPage *page)
 
   gtk_widget_activate_action (GTK_WIDGET (page), "plan.add-action", NULL);
   dialog = csp_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
-  row = csp_test_find_widget (dialog, ADW_TYPE_ENTRY_ROW, "Title");
-  gtk_editable_set_text (GTK_EDITABLE (row ? row : csp_test_find_widget (dialog, ADW_TYPE_ENTRY_ROW, NULL)),
-                         "Send the renewal quote");
+  row = csp_test_find_widget (dialog, ADW_TYPE_ENTRY_ROW, NULL);
+  gtk_editable_set_text (GTK_EDITABLE (row), "Send the renewal quote");
+  /* Title, owner side, owner name, due date. */
   row = gtk_widget_get_next_sibling (gtk_widget_get_next_sibling (gtk_widget_get_next_sibling (
-    csp_test_find_widget (dialog, ADW_TYPE_ENTRY_ROW, NULL))));
+    row)));
   gtk_editable_set_text (GTK_EDITABLE (row), "2026-02-30");
   csp_test_wait_for_frame (dialog);
   return dialog;
+}
+
+/* The action form marks the field at fault and says why; Save waits
+ * for a valid action, which then lands last in the plan. */
+static void
+test_action_form (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(CspSuccessPlan) plan = find_plan (fixture->store);
+  gint64 plan_id = csp_record_get_id (CSP_RECORD (plan));
+  g_autoptr(GListModel) before = csp_store_list_action_items (fixture->store, plan_id, NULL);
+  CspWindow *window = csp_test_show_window (fixture->store);
+  CspPlanPage *page = open_plan (window, plan, fixture->store);
+  GtkWidget *dialog = show_dialog (page);
+  GtkWidget *title = csp_test_find_widget (dialog, ADW_TYPE_ENTRY_ROW, NULL);
+  GtkWidget *due = gtk_widget_get_next_sibling (gtk_widget_get_next_sibling (
+    gtk_widget_get_next_sibling (title)));
+  g_autoptr(GListModel) after = NULL;
+  g_autoptr(CspActionItem) last = NULL;
+  guint n_before = g_list_model_get_n_items (before);
+
+  g_assert_true (gtk_widget_has_css_class (due, "error"));
+  g_assert_false (gtk_widget_has_css_class (title, "error"));
+  g_assert_nonnull (csp_test_find_widget (dialog, GTK_TYPE_LABEL,
+                                          "due_on: “2026-02-30” is not a valid date: "
+                                          "month 2 of 2026 has 28 days"));
+
+  gtk_editable_set_text (GTK_EDITABLE (due), "2026-07-15");
+  g_assert_false (gtk_widget_has_css_class (due, "error"));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  after = csp_store_list_action_items (fixture->store, plan_id, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (after), ==, n_before + 1);
+  last = g_list_model_get_item (after, n_before);
+  g_assert_cmpstr (csp_action_item_get_title (last), ==, "Send the renewal quote");
+  g_assert_cmpstr (csp_action_item_get_due_on (last), ==, "2026-07-15");
+  g_assert_cmpint (csp_action_item_get_position (last), ==, n_before);
+  csp_test_close_window (GTK_WINDOW (window));
 }
 
 static int
@@ -724,6 +761,8 @@ main (int   argc,
               test_delete_objective_and_undo, fixture_tear_down);
   g_test_add ("/plan-page/delete-plan-and-undo", Fixture, NULL, fixture_set_up,
               test_delete_plan_and_undo, fixture_tear_down);
+  g_test_add ("/plan-page/action-form", Fixture, NULL, fixture_set_up,
+              test_action_form, fixture_tear_down);
   g_test_add ("/plan-page/open-from-plans-tab", Fixture, NULL, fixture_set_up,
               test_open_from_plans_tab, fixture_tear_down);
 
