@@ -338,6 +338,8 @@ open_plan_action (GtkWidget  *widget,
                                     self->plan_opened_from == GTK_WIDGET (self->account_page));
   csp_plan_page_show_plan (self->plan_page, g_variant_get_int64 (parameter));
   adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->plan_page));
+  /* The focus was on the row that opened the plan, now hidden. */
+  gtk_widget_child_focus (GTK_WIDGET (self->plan_page), GTK_DIR_TAB_FORWARD);
 }
 
 static void
