@@ -346,6 +346,56 @@ test_reorder_with_keyboard (Fixture       *fixture,
   csp_test_close_window (GTK_WINDOW (window));
 }
 
+static GtkDropTarget *
+drop_target (GtkWidget *row)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (row);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        return GTK_DROP_TARGET (controller);
+    }
+
+  g_assert_not_reached ();
+}
+
+/* Dropping the first action on the third puts it third, in the store.
+ * Action rows take actions only (an objective cannot land among them). */
+static void
+test_reorder_by_drop (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(CspSuccessPlan) plan = find_plan (fixture->store);
+  gint64 plan_id = csp_record_get_id (CSP_RECORD (plan));
+  g_autoptr(GListModel) before = csp_store_list_action_items (fixture->store, plan_id, NULL);
+  g_autoptr(CspRecord) first = g_list_model_get_item (before, 0);
+  g_autoptr(CspRecord) second = g_list_model_get_item (before, 1);
+  g_autoptr(CspRecord) third = g_list_model_get_item (before, 2);
+  CspWindow *window = csp_test_show_window (fixture->store);
+  CspPlanPage *page = open_plan (window, plan, fixture->store);
+  GtkDropTarget *target = drop_target (action_row (page, csp_record_get_id (third)));
+  Order order = { fixture->store, plan_id, csp_record_get_id (second) };
+  g_auto(GValue) value = G_VALUE_INIT;
+  g_autoptr(GListModel) after = NULL;
+  g_autoptr(CspRecord) moved = NULL;
+  gboolean dropped = FALSE;
+
+  g_assert_cmpuint (gtk_drop_target_get_gtypes (target, NULL)[0], ==, CSP_TYPE_ACTION_ITEM);
+  g_value_init (&value, CSP_TYPE_ACTION_ITEM);
+  g_value_set_object (&value, first);
+  g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &dropped);
+  g_assert_true (dropped);
+  csp_test_wait_until (first_action_is, &order);
+
+  after = csp_store_list_action_items (fixture->store, plan_id, NULL);
+  moved = g_list_model_get_item (after, 2);
+  g_assert_cmpint (csp_record_get_id (moved), ==, csp_record_get_id (first));
+  csp_test_close_window (GTK_WINDOW (window));
+}
+
 typedef struct
 {
   CspStore      *store;
@@ -755,6 +805,8 @@ main (int   argc,
               test_mark_done_and_undo, fixture_tear_down);
   g_test_add ("/plan-page/reorder-with-keyboard", Fixture, NULL, fixture_set_up,
               test_reorder_with_keyboard, fixture_tear_down);
+  g_test_add ("/plan-page/reorder-by-drop", Fixture, NULL, fixture_set_up,
+              test_reorder_by_drop, fixture_tear_down);
   g_test_add ("/plan-page/complete-and-undo", Fixture, NULL, fixture_set_up,
               test_complete_and_undo, fixture_tear_down);
   g_test_add ("/plan-page/delete-objective-and-undo", Fixture, NULL, fixture_set_up,
