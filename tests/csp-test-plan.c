@@ -17,16 +17,16 @@
 
 /* A demo portfolio of a dozen accounts, as on CSP_TEST_PLAN_TODAY. */
 void
-csp_plan_fixture_set_up (CspPlanFixture       *fixture,
-                gconstpointer  data)
+csp_plan_fixture_set_up (CspPlanFixture *fixture,
+                         gconstpointer   data)
 {
   csp_test_folder_set_up (&fixture->folder, data);
   fixture->store = csp_test_open_demo (fixture->folder.db, 12, 20, 7, CSP_TEST_PLAN_TODAY);
 }
 
 void
-csp_plan_fixture_tear_down (CspPlanFixture       *fixture,
-                   gconstpointer  data)
+csp_plan_fixture_tear_down (CspPlanFixture *fixture,
+                            gconstpointer   data)
 {
   g_clear_object (&fixture->store);
   csp_test_folder_tear_down (&fixture->folder, data);
@@ -57,8 +57,8 @@ csp_test_find_plan (CspStore *store)
   for (guint i = 0; i < g_list_model_get_n_items (accounts); i++)
     {
       g_autoptr(CspRecord) account = g_list_model_get_item (accounts, i);
-      g_autoptr(GListModel) plans = csp_store_list_success_plans (store, csp_record_get_id (account),
-                                                                  NULL);
+      g_autoptr(GListModel) plans =
+        csp_store_list_success_plans (store, csp_record_get_id (account), NULL);
 
       for (guint j = 0; j < g_list_model_get_n_items (plans); j++)
         {

@@ -39,8 +39,8 @@ plan_has_status (gpointer data)
  * the open actions; Undo brings back the plan's status and each
  * action's. */
 static void
-test_complete_and_undo (CspPlanFixture       *fixture,
-                        gconstpointer  data)
+test_complete_and_undo (CspPlanFixture *fixture,
+                        gconstpointer   data)
 {
   g_autoptr(CspSuccessPlan) plan = csp_test_find_plan (fixture->store);
   gint64 plan_id = csp_record_get_id (CSP_RECORD (plan));
@@ -116,13 +116,14 @@ page_objectives_current (gpointer data)
 /* Deleting an objective unlinks its actions; Undo brings it back with
  * the same id and the actions serve it again. */
 static void
-test_delete_objective_and_undo (CspPlanFixture       *fixture,
-                                gconstpointer  data)
+test_delete_objective_and_undo (CspPlanFixture *fixture,
+                                gconstpointer   data)
 {
   g_autoptr(CspSuccessPlan) plan = csp_test_find_plan (fixture->store);
   CspWindow *window = csp_test_show_window (fixture->store);
   CspPlanPage *page = csp_test_open_plan (window, plan, fixture->store);
-  g_autoptr(CspObjective) objective = g_list_model_get_item (csp_plan_page_get_objectives (page), 0);
+  g_autoptr(CspObjective) objective =
+    g_list_model_get_item (csp_plan_page_get_objectives (page), 0);
   gint64 id = csp_record_get_id (CSP_RECORD (objective));
   g_autoptr(GListModel) serving = csp_store_list_objective_actions (fixture->store, id, NULL);
   Serving wanted = { fixture->store, id, 0 };
@@ -165,8 +166,8 @@ plan_exists (gpointer data)
 /* Deleting the plan goes to its account; Undo puts the plan back with
  * everything in it and shows it again. */
 static void
-test_delete_plan_and_undo (CspPlanFixture       *fixture,
-                           gconstpointer  data)
+test_delete_plan_and_undo (CspPlanFixture *fixture,
+                           gconstpointer   data)
 {
   g_autoptr(CspSuccessPlan) plan = csp_test_find_plan (fixture->store);
   gint64 plan_id = csp_record_get_id (CSP_RECORD (plan));
@@ -201,8 +202,8 @@ test_delete_plan_and_undo (CspPlanFixture       *fixture,
 /* The action form marks the field at fault and says why; Save waits
  * for a valid action, which then lands last in the plan. */
 static void
-test_action_form (CspPlanFixture       *fixture,
-                  gconstpointer  data)
+test_action_form (CspPlanFixture *fixture,
+                  gconstpointer   data)
 {
   g_autoptr(CspSuccessPlan) plan = csp_test_find_plan (fixture->store);
   gint64 plan_id = csp_record_get_id (CSP_RECORD (plan));
@@ -242,14 +243,16 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   csp_test_ui_init ();
 
-  g_test_add ("/plan-edit/complete-and-undo", CspPlanFixture, NULL, csp_plan_fixture_set_up,
-              test_complete_and_undo, csp_plan_fixture_tear_down);
-  g_test_add ("/plan-edit/delete-objective-and-undo", CspPlanFixture, NULL, csp_plan_fixture_set_up,
-              test_delete_objective_and_undo, csp_plan_fixture_tear_down);
-  g_test_add ("/plan-edit/delete-plan-and-undo", CspPlanFixture, NULL, csp_plan_fixture_set_up,
-              test_delete_plan_and_undo, csp_plan_fixture_tear_down);
-  g_test_add ("/plan-edit/action-form", CspPlanFixture, NULL, csp_plan_fixture_set_up,
-              test_action_form, csp_plan_fixture_tear_down);
+#define ADD(path, func) \
+  g_test_add (path, CspPlanFixture, NULL, csp_plan_fixture_set_up, func, \
+              csp_plan_fixture_tear_down)
+
+  ADD ("/plan-edit/complete-and-undo", test_complete_and_undo);
+  ADD ("/plan-edit/delete-objective-and-undo", test_delete_objective_and_undo);
+  ADD ("/plan-edit/delete-plan-and-undo", test_delete_plan_and_undo);
+  ADD ("/plan-edit/action-form", test_action_form);
+
+#undef ADD
 
   return g_test_run ();
 }

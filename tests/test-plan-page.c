@@ -109,8 +109,8 @@ first_action_is (gpointer data)
 
 /* Done in one click, seen done, undone from the toast. */
 static void
-test_mark_done_and_undo (CspPlanFixture       *fixture,
-                         gconstpointer  data)
+test_mark_done_and_undo (CspPlanFixture *fixture,
+                         gconstpointer   data)
 {
   g_autoptr(CspSuccessPlan) plan = csp_test_find_plan (fixture->store);
   gint64 plan_id = csp_record_get_id (CSP_RECORD (plan));
@@ -154,8 +154,8 @@ test_mark_done_and_undo (CspPlanFixture       *fixture,
 /* Alt+Down on the focused first action moves it below the second, in
  * the store, and the moved row keeps the focus. */
 static void
-test_reorder_with_keyboard (CspPlanFixture       *fixture,
-                            gconstpointer  data)
+test_reorder_with_keyboard (CspPlanFixture *fixture,
+                            gconstpointer   data)
 {
   g_autoptr(CspSuccessPlan) plan = csp_test_find_plan (fixture->store);
   gint64 plan_id = csp_record_get_id (CSP_RECORD (plan));
@@ -212,8 +212,8 @@ drop_target (GtkWidget *row)
 /* Dropping the first action on the third puts it third, in the store.
  * Action rows take actions only (an objective cannot land among them). */
 static void
-test_reorder_by_drop (CspPlanFixture       *fixture,
-                      gconstpointer  data)
+test_reorder_by_drop (CspPlanFixture *fixture,
+                      gconstpointer   data)
 {
   g_autoptr(CspSuccessPlan) plan = csp_test_find_plan (fixture->store);
   gint64 plan_id = csp_record_get_id (CSP_RECORD (plan));
@@ -255,8 +255,8 @@ plans_tab_read (gpointer data)
 /* Enter on an action of the Plans tab opens its plan; back returns to
  * the tab. */
 static void
-test_open_from_plans_tab (CspPlanFixture       *fixture,
-                          gconstpointer  data)
+test_open_from_plans_tab (CspPlanFixture *fixture,
+                          gconstpointer   data)
 {
   CspWindow *window = csp_test_show_window (fixture->store);
   GtkWidget *stack = csp_test_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK, NULL);
@@ -277,7 +277,8 @@ test_open_from_plans_tab (CspPlanFixture       *fixture,
                    csp_action_item_get_plan_id (csp_action_summary_get_action (first)));
 
   gtk_widget_activate_action (page, "plan.back", NULL);
-  g_assert_true (gtk_widget_is_ancestor (stack, adw_leaflet_get_visible_child (ADW_LEAFLET (leaflet))));
+  g_assert_true (gtk_widget_is_ancestor (stack,
+                                         adw_leaflet_get_visible_child (ADW_LEAFLET (leaflet))));
   csp_test_close_window (GTK_WINDOW (window));
 }
 
@@ -288,14 +289,16 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   csp_test_ui_init ();
 
-  g_test_add ("/plan-page/mark-done-and-undo", CspPlanFixture, NULL, csp_plan_fixture_set_up,
-              test_mark_done_and_undo, csp_plan_fixture_tear_down);
-  g_test_add ("/plan-page/reorder-with-keyboard", CspPlanFixture, NULL, csp_plan_fixture_set_up,
-              test_reorder_with_keyboard, csp_plan_fixture_tear_down);
-  g_test_add ("/plan-page/reorder-by-drop", CspPlanFixture, NULL, csp_plan_fixture_set_up,
-              test_reorder_by_drop, csp_plan_fixture_tear_down);
-  g_test_add ("/plan-page/open-from-plans-tab", CspPlanFixture, NULL, csp_plan_fixture_set_up,
-              test_open_from_plans_tab, csp_plan_fixture_tear_down);
+#define ADD(path, func) \
+  g_test_add (path, CspPlanFixture, NULL, csp_plan_fixture_set_up, func, \
+              csp_plan_fixture_tear_down)
+
+  ADD ("/plan-page/mark-done-and-undo", test_mark_done_and_undo);
+  ADD ("/plan-page/reorder-with-keyboard", test_reorder_with_keyboard);
+  ADD ("/plan-page/reorder-by-drop", test_reorder_by_drop);
+  ADD ("/plan-page/open-from-plans-tab", test_open_from_plans_tab);
+
+#undef ADD
 
   return g_test_run ();
 }

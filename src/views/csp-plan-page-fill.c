@@ -101,7 +101,8 @@ fill_heading (CspPlanPage *self)
   gtk_label_set_text (self->outcome_label, outcome ? outcome : _("No desired outcome written yet"));
 
   /* Translators: the start and target dates of a plan; a date not set shows as “—” */
-  g_string_printf (dates, _("Start %s · Target %s"), *start ? start : "—", *target ? target : "—");
+  g_string_printf (dates, _("Start %s · Target %s"), *start ? start : "—",
+                   *target ? target : "—");
   if (*completed)
     {
       /* Translators: %s is the day a plan was completed */

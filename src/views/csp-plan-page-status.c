@@ -332,7 +332,8 @@ csp_plan_page_set_status (CspPlanPage    *self,
     return FALSE;
 
   /* Translators: %s is the new status of a plan, e.g. “Active” */
-  message = g_strdup_printf (_("Plan status: %s"), csp_enum_to_label (CSP_TYPE_PLAN_STATUS, status));
+  message = g_strdup_printf (_("Plan status: %s"),
+                             csp_enum_to_label (CSP_TYPE_PLAN_STATUS, status));
   _csp_plan_page_toast_undo (self, message, NULL, g_steal_pointer (&updates));
   return TRUE;
 }

@@ -488,7 +488,8 @@ csp_plan_progress_bar (const CspProgress *progress)
 {
   GtkWidget *bar = gtk_level_bar_new_for_interval (0, 1);
   g_autofree char *text = csp_plan_progress_text (progress);
-  g_autofree char *tooltip = g_strdup_printf ("%s\n%s", text, csp_plan_progress_rule (progress->basis));
+  g_autofree char *tooltip = g_strdup_printf ("%s\n%s", text,
+                                              csp_plan_progress_rule (progress->basis));
 
   gtk_level_bar_set_value (GTK_LEVEL_BAR (bar), progress->fraction);
   gtk_widget_set_size_request (bar, 72, -1);

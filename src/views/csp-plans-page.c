@@ -241,7 +241,8 @@ row_activated_cb (GtkColumnView *view,
 
   if (summary != NULL)
     gtk_widget_activate_action (GTK_WIDGET (self), "win.open-plan", "x",
-                                csp_action_item_get_plan_id (csp_action_summary_get_action (summary)));
+                                csp_action_item_get_plan_id (
+                                  csp_action_summary_get_action (summary)));
 }
 
 static void
