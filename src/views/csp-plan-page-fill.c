@@ -97,6 +97,7 @@ fill_heading (CspPlanPage *self)
   g_autoptr(GString) dates = g_string_new (NULL);
 
   adw_window_title_set_title (self->window_title, csp_success_plan_get_title (plan));
+  adw_window_title_set_subtitle (self->window_title, self->account_name);
   gtk_label_set_text (self->title_label, csp_success_plan_get_title (plan));
   gtk_label_set_text (self->outcome_label, outcome ? outcome : _("No desired outcome written yet"));
 

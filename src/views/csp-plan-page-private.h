@@ -21,6 +21,7 @@ struct _CspPlanPage
   gint64               plan_id;
   char                *today;
   CspSuccessPlan      *plan;        /* as last read */
+  char                *account_name; /* the plan's account's */
   GListModel          *objectives;  /* CspObjective, in order */
   GListModel          *actions;     /* CspActionItem, in order */
   GHashTable          *meeting_titles; /* meeting id → title */
@@ -47,13 +48,15 @@ struct _CspPlanPage
   GtkListBox          *actions_list;
 };
 
+/* csp-plan-page-undo.c */
+void      _csp_plan_page_toast        (CspPlanPage    *self,
+                                       const char     *text);
+AdwToast *_csp_plan_page_toast_undo   (CspPlanPage    *self,
+                                       const char     *text,
+                                       GPtrArray      *inserts,
+                                       GPtrArray      *updates);
+
 /* csp-plan-page.c */
-void     _csp_plan_page_toast        (CspPlanPage    *self,
-                                      const char     *text);
-AdwToast *_csp_plan_page_toast_undo (CspPlanPage    *self,
-                                      const char     *text,
-                                      GPtrArray      *inserts,
-                                      GPtrArray      *updates);
 gpointer _csp_plan_page_find         (CspPlanPage    *self,
                                       GType           type,
                                       gint64          id);

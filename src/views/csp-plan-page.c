@@ -8,21 +8,17 @@
  * objective, action or meeting changed — whoever wrote it. While the
  * page is not shown it only notes that it is out of date.
  *
- * Every change made here can be undone from its toast: the toast keeps
- * copies of the rows as they were (csp_store_restore_records()).
- * Rows and sections are made in csp-plan-page-fill.c, editing in
- * csp-plan-page-edit.c, the plan's own status and menu in
- * csp-plan-page-status.c.
+ * Every change made here can be undone from its toast
+ * (csp-plan-page-undo.c). Rows and sections are made in
+ * csp-plan-page-fill.c, editing in csp-plan-page-edit.c, the plan's own
+ * status and menu in csp-plan-page-status.c.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
-
 #include "csp-plan-page-private.h"
-#include "csp-store-plans.h"
 #include "csp-store-records.h"
 
 G_DEFINE_FINAL_TYPE (CspPlanPage, csp_plan_page, ADW_TYPE_BIN)
@@ -42,21 +38,7 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-typedef struct
-{
-  GPtrArray *inserts;
-  GPtrArray *updates;
-} Undo;
-
 /* Auxiliary methods */
-
-static void
-undo_free (Undo *undo)
-{
-  g_clear_pointer (&undo->inserts, g_ptr_array_unref);
-  g_clear_pointer (&undo->updates, g_ptr_array_unref);
-  g_free (undo);
-}
 
 static gboolean
 is_plan_table (const char *table)
@@ -91,12 +73,18 @@ read_plan (CspPlanPage  *self,
   g_autoptr(CspSuccessPlan) plan = NULL;
   g_autoptr(GListModel) objectives = NULL;
   g_autoptr(GListModel) actions = NULL;
+  g_autoptr(CspAccount) account = NULL;
 
   if (!(plan = csp_store_get_success_plan (self->store, self->plan_id, error)) ||
       !(objectives = csp_store_list_objectives (self->store, self->plan_id, error)) ||
       !(actions = csp_store_list_action_items (self->store, self->plan_id, error)))
     return FALSE;
 
+  /* The account, for the header: this page can be reached from the
+   * Plans tab, where it is not on show. */
+  account = csp_store_get_account (self->store, csp_success_plan_get_account_id (plan), NULL);
+  g_free (self->account_name);
+  self->account_name = g_strdup (account ? csp_account_get_name (account) : NULL);
   g_set_object (&self->plan, plan);
   g_set_object (&self->objectives, objectives);
   g_set_object (&self->actions, actions);
@@ -128,26 +116,6 @@ store_changed_cb (CspStore    *store,
     self->stale = TRUE;
   else if (self->reload_id == 0)
     self->reload_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, reload_cb, self, NULL);
-}
-
-static void
-undo_cb (AdwToast    *toast,
-         CspPlanPage *self)
-{
-  Undo *undo = g_object_get_data (G_OBJECT (toast), "csp-undo");
-  gint64 *reopen = g_object_get_data (G_OBJECT (toast), "csp-reopen-plan");
-  g_autoptr(GError) error = NULL;
-
-  if (self->store == NULL || undo == NULL)
-    return;
-  if (!csp_store_restore_records (self->store, undo->inserts, undo->updates, &error))
-    {
-      _csp_plan_page_toast (self, error->message);
-      return;
-    }
-  /* Undo of a deleted plan shows it again. */
-  if (reopen != NULL)
-    gtk_widget_activate_action (GTK_WIDGET (self), "win.open-plan", "x", *reopen);
 }
 
 static void
@@ -223,6 +191,7 @@ csp_plan_page_finalize (GObject *object)
   CspPlanPage *self = CSP_PLAN_PAGE (object);
 
   g_free (self->today);
+  g_free (self->account_name);
 
   G_OBJECT_CLASS (csp_plan_page_parent_class)->finalize (object);
 }
@@ -332,44 +301,6 @@ csp_plan_page_init (CspPlanPage *self)
 }
 
 /* Internal API */
-
-void
-_csp_plan_page_toast (CspPlanPage *self,
-                      const char  *text)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-  g_autofree char *markup = g_markup_escape_text (text, -1);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (markup));
-}
-
-/* A toast whose Undo inserts the records @inserts again and writes back
- * @updates (copies taken before the change); takes both arrays. Returns
- * the toast (owned by the overlay), or NULL without an overlay. */
-AdwToast *
-_csp_plan_page_toast_undo (CspPlanPage *self,
-                           const char  *text,
-                           GPtrArray   *inserts,
-                           GPtrArray   *updates)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-  g_autofree char *markup = g_markup_escape_text (text, -1);
-  AdwToast *toast = adw_toast_new (markup);
-  Undo *undo = g_new0 (Undo, 1);
-
-  undo->inserts = inserts;
-  undo->updates = updates;
-  g_object_set_data_full (G_OBJECT (toast), "csp-undo", undo, (GDestroyNotify) undo_free);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_cb), self, 0);
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-  else
-    g_clear_object (&toast);
-  return toast;
-}
 
 /* The objective or action @id of the plan as last read, or NULL. */
 gpointer
@@ -506,6 +437,7 @@ csp_plan_page_reload (CspPlanPage *self)
 
       adw_status_page_set_description (self->error_page, description);
       adw_window_title_set_title (self->window_title, "");
+      adw_window_title_set_subtitle (self->window_title, NULL);
       gtk_stack_set_visible_child_name (self->stack, "error");
       return;
     }
