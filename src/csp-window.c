@@ -21,6 +21,7 @@
 #include "csp-meetings-page.h"
 #include "csp-new-account-dialog.h"
 #include "csp-new-plan-dialog.h"
+#include "csp-plan-page.h"
 #include "csp-plans-page.h"
 #include "csp-preferences-window.h"
 #include "csp-sample-portfolio.h"
@@ -53,6 +54,8 @@ struct _CspWindow
   AdwLeaflet           *leaflet;
   GtkWidget            *views_box;
   CspAccountPage       *account_page;
+  CspPlanPage          *plan_page;
+  GtkWidget            *plan_opened_from;   /* the leaflet child to go back to */
 };
 
 G_DEFINE_FINAL_TYPE (CspWindow, csp_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -272,12 +275,63 @@ show_account_rows_action (GtkWidget  *widget,
   adw_view_stack_set_visible_child_name (self->view_stack, plans ? "plans" : "meetings");
 }
 
+/* Back from a plan to the page it was opened from: the account page or
+ * the views (leaflet_child_cb reads them again). */
+static void
+plan_back_cb (CspWindow *self)
+{
+  if (self->plan_opened_from == GTK_WIDGET (self->account_page))
+    adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->account_page));
+  else
+    show_views (self);
+}
+
+/* The plan was deleted: on to its account, where the toast's Undo
+ * can bring it back. */
+static void
+plan_deleted_cb (CspWindow *self,
+                 gint64     account_id)
+{
+  csp_account_page_show_account (self->account_page, account_id);
+  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->account_page));
+}
+
+/* Pushes the plan page from wherever the user is; going back returns
+ * there (the account page is skipped by the leaflet when the plan came
+ * from the views). */
+static void
+open_plan_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  CspWindow *self = CSP_WINDOW (widget);
+  GtkWidget *from = adw_leaflet_get_visible_child (self->leaflet);
+  AdwLeafletPage *account_page = adw_leaflet_get_page (self->leaflet,
+                                                       GTK_WIDGET (self->account_page));
+
+  if (self->store == NULL)
+    return;
+  if (from != GTK_WIDGET (self->plan_page))
+    self->plan_opened_from = from;
+  adw_leaflet_page_set_navigatable (account_page,
+                                    self->plan_opened_from == GTK_WIDGET (self->account_page));
+  csp_plan_page_show_plan (self->plan_page, g_variant_get_int64 (parameter));
+  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->plan_page));
+  /* The focus was on the row that opened the plan, now hidden. */
+  gtk_widget_child_focus (GTK_WIDGET (self->plan_page), GTK_DIR_TAB_FORWARD);
+}
+
 static void
 back_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
 {
-  show_views (CSP_WINDOW (widget));
+  CspWindow *self = CSP_WINDOW (widget);
+
+  if (adw_leaflet_get_visible_child (self->leaflet) == GTK_WIDGET (self->plan_page))
+    plan_back_cb (self);
+  else
+    show_views (self);
 }
 
 static void
@@ -625,6 +679,7 @@ csp_window_class_init (CspWindowClass *klass)
   g_type_ensure (CSP_TYPE_PLANS_PAGE);
   g_type_ensure (CSP_TYPE_MEETINGS_PAGE);
   g_type_ensure (CSP_TYPE_ACCOUNT_PAGE);
+  g_type_ensure (CSP_TYPE_PLAN_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/csp-window.ui");
   gtk_widget_class_bind_template_child (widget_class, CspWindow, toast_overlay);
@@ -641,11 +696,14 @@ csp_window_class_init (CspWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CspWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, CspWindow, views_box);
   gtk_widget_class_bind_template_child (widget_class, CspWindow, account_page);
+  gtk_widget_class_bind_template_child (widget_class, CspWindow, plan_page);
   gtk_widget_class_bind_template_callback (widget_class, update_switcher_bar);
   gtk_widget_class_bind_template_callback (widget_class, show_views);
   gtk_widget_class_bind_template_callback (widget_class, open_account_cb);
   gtk_widget_class_bind_template_callback (widget_class, leaflet_child_cb);
   gtk_widget_class_bind_template_callback (widget_class, update_actions);
+  gtk_widget_class_bind_template_callback (widget_class, plan_back_cb);
+  gtk_widget_class_bind_template_callback (widget_class, plan_deleted_cb);
 
   gtk_widget_class_install_action (widget_class, "win.new-account", NULL, new_account_action);
   gtk_widget_class_install_action (widget_class, "win.open-sample", NULL, open_sample_action);
@@ -656,6 +714,7 @@ csp_window_class_init (CspWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-in-folder", "s",
                                    show_in_folder_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "win.open-plan", "x", open_plan_action);
   gtk_widget_class_install_action (widget_class, "win.show-account-plans", "x",
                                    show_account_rows_action);
   gtk_widget_class_install_action (widget_class, "win.show-account-meetings", "x",
@@ -733,6 +792,7 @@ csp_window_set_store (CspWindow *self,
   csp_plans_page_set_store (self->plans_page, store);
   csp_meetings_page_set_store (self->meetings_page, store);
   csp_account_page_set_store (self->account_page, store);
+  csp_plan_page_set_store (self->plan_page, store);
   adw_leaflet_set_visible_child (self->leaflet, self->views_box);
   adw_view_switcher_title_set_subtitle (self->switcher_title,
                                         is_sample_store (store) ? _("Sample Portfolio") : NULL);

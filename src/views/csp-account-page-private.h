@@ -24,6 +24,8 @@ struct _CspAccountPage
   CspAccountOverview  *overview;
   gint64               account_id;
   char                *today;
+  guint                reload_idle;
+  gboolean             stale;     /* the store changed while hidden */
   guint                timeline_limit;
   CspRecord           *deleted;   /* the last record deleted, for undo */
   CspAccountBundle    *deleted_account;  /* the account deleted last, for undo */

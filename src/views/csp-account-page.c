@@ -287,11 +287,49 @@ show_more_action (GtkWidget  *widget,
 
 /* Overrides */
 
+static gboolean
+reload_cb (gpointer data)
+{
+  CspAccountPage *self = data;
+
+  self->reload_idle = 0;
+  csp_account_page_reload (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Every table but the settings and the templates shows on the page:
+ * a write from anywhere (the plan page, the Plans tab, a meeting) is
+ * read again, at once when on show, else when next shown. */
+static void
+store_changed_cb (CspAccountPage *self,
+                  const char     *table)
+{
+  if (g_str_equal (table, "setting") || g_str_equal (table, "plan_template"))
+    return;
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    self->stale = TRUE;
+  else if (self->reload_idle == 0)
+    self->reload_idle = g_idle_add (reload_cb, self);
+}
+
+static void
+csp_account_page_map (GtkWidget *widget)
+{
+  CspAccountPage *self = CSP_ACCOUNT_PAGE (widget);
+
+  GTK_WIDGET_CLASS (csp_account_page_parent_class)->map (widget);
+  if (self->stale)
+    csp_account_page_reload (self);
+}
+
 static void
 csp_account_page_dispose (GObject *object)
 {
   CspAccountPage *self = CSP_ACCOUNT_PAGE (object);
 
+  g_clear_handle_id (&self->reload_idle, g_source_remove);
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
   if (self->loader != NULL)
     csp_list_loader_cancel (self->loader);
   g_clear_object (&self->store);
@@ -368,9 +406,22 @@ show_in_list_action (GtkWidget  *widget,
     gtk_widget_activate_action (widget, target, "x", self->account_id);
 }
 
+/* A new plan for the account on show, through the window's action. */
+static void
+new_plan_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  CspAccountPage *self = CSP_ACCOUNT_PAGE (widget);
+
+  if (self->account_id != 0)
+    gtk_widget_activate_action (widget, "win.new-plan", "x", self->account_id);
+}
+
 static void
 install_actions (GtkWidgetClass *widget_class)
 {
+  gtk_widget_class_install_action (widget_class, "account.new-plan", NULL, new_plan_action);
   gtk_widget_class_install_action (widget_class, "account.show-plans", NULL,
                                    show_in_list_action);
   gtk_widget_class_install_action (widget_class, "account.show-meetings", NULL,
@@ -430,6 +481,7 @@ csp_account_page_class_init (CspAccountPageClass *klass)
   object_class->finalize = csp_account_page_finalize;
   object_class->get_property = csp_account_page_get_property;
   object_class->set_property = csp_account_page_set_property;
+  widget_class->map = csp_account_page_map;
 
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL, CSP_TYPE_STORE,
@@ -492,8 +544,14 @@ csp_account_page_set_store (CspAccountPage *self,
   g_return_if_fail (CSP_IS_ACCOUNT_PAGE (self));
   g_return_if_fail (store == NULL || CSP_IS_STORE (store));
 
-  if (!g_set_object (&self->store, store))
+  if (self->store == store)
     return;
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+  g_set_object (&self->store, store);
+  if (store != NULL)
+    g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb), self,
+                             G_CONNECT_SWAPPED);
 
   self->account_id = 0;
   g_clear_object (&self->overview);
@@ -561,6 +619,8 @@ csp_account_page_reload (CspAccountPage *self)
   if (self->store == NULL || self->account_id == 0)
     return;
 
+  self->stale = FALSE;
+  g_clear_handle_id (&self->reload_idle, g_source_remove);
   query = g_new0 (CspAccountViewQuery, 1);
   query->account_id = self->account_id;
   g_strlcpy (query->today, self->today, sizeof query->today);

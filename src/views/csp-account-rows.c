@@ -366,29 +366,41 @@ csp_account_timeline_row (CspTimelineEntry *entry)
   return row;
 }
 
+/* A plan: activating it opens the plan page. Its bar is the share of
+ * done actions among those not cancelled, as its tooltip says. */
 GtkWidget *
 csp_account_plan_row (CspPlanProgress *progress)
 {
   CspSuccessPlan *plan = csp_plan_progress_get_plan (progress);
-  g_autofree char *done = g_strdup_printf (
+  guint n_actions = csp_plan_progress_get_n_actions (progress);
+  g_autofree char *done = n_actions == 0 ? g_strdup (_("No actions to count yet")) : g_strdup_printf (
     /* Translators: actions done of a plan's actions (cancelled ones not counted) */
-    g_dngettext (GETTEXT_PACKAGE, "%u of %u action done", "%u of %u actions done",
-                 csp_plan_progress_get_n_actions (progress)),
-    csp_plan_progress_get_n_done (progress), csp_plan_progress_get_n_actions (progress));
+    g_dngettext (GETTEXT_PACKAGE, "%u of %u action done", "%u of %u actions done", n_actions),
+    csp_plan_progress_get_n_done (progress), n_actions);
   g_autofree char *target = csp_format_date (csp_success_plan_get_target_on (plan));
   g_autofree char *target_text = *target ? g_strdup_printf (_("Target %s"), target) : g_strdup ("");
   g_autofree char *subtitle = join_parts (
     csp_enum_to_label (CSP_TYPE_PLAN_STATUS, csp_success_plan_get_status (plan)), done,
     target_text, NULL);
+  g_autofree char *tooltip = g_strdup_printf (
+    "%s\n%s", done, _("Plan progress: done actions among all actions that were not cancelled"));
   GtkWidget *row = action_row (csp_success_plan_get_title (plan), subtitle);
   GtkWidget *bar = gtk_level_bar_new_for_interval (0, 1);
+  GtkWidget *arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
 
   gtk_level_bar_set_value (GTK_LEVEL_BAR (bar), csp_plan_progress_get_fraction (progress));
   gtk_widget_set_size_request (bar, 80, -1);
   gtk_widget_set_valign (bar, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (bar, tooltip);
   gtk_accessible_update_property (GTK_ACCESSIBLE (bar), GTK_ACCESSIBLE_PROPERTY_LABEL, done, -1);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), bar);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (arrow), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), arrow);
 
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.open-plan");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "x",
+                                    csp_record_get_id (CSP_RECORD (plan)));
   return row;
 }
 

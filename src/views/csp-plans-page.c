@@ -230,6 +230,21 @@ bind_status_cb (GtkSignalListItemFactory *factory,
                                           csp_action_item_get_status (item_action (item))));
 }
 
+/* Enter or a double click on a row opens the action's plan. */
+static void
+row_activated_cb (GtkColumnView *view,
+                  guint          position,
+                  CspPlansPage  *self)
+{
+  g_autoptr(CspActionSummary) summary =
+    g_list_model_get_item (G_LIST_MODEL (gtk_column_view_get_model (view)), position);
+
+  if (summary != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.open-plan", "x",
+                                csp_action_item_get_plan_id (
+                                  csp_action_summary_get_action (summary)));
+}
+
 static void
 csp_plans_page_class_init (CspPlansPageClass *klass)
 {
@@ -266,6 +281,8 @@ csp_plans_page_init (CspPlansPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   setup_sorters (self);
+  g_signal_connect_object (gtk_column_view_column_get_column_view (self->title_column),
+                           "activate", G_CALLBACK (row_activated_cb), self, 0);
 }
 
 /* Public API */
