@@ -18,8 +18,10 @@
 #include "csp-export-dialog.h"
 #include "csp-file-launch.h"
 #include "csp-import-dialog.h"
+#include "csp-meeting-page.h"
 #include "csp-meetings-page.h"
 #include "csp-new-account-dialog.h"
+#include "csp-new-meeting-dialog.h"
 #include "csp-plans-page.h"
 #include "csp-preferences-window.h"
 #include "csp-sample-portfolio.h"
@@ -52,6 +54,8 @@ struct _CspWindow
   AdwLeaflet           *leaflet;
   GtkWidget            *views_box;
   CspAccountPage       *account_page;
+  CspMeetingPage       *meeting_page;
+  GtkWidget            *meeting_return;     /* shown again on leaving a meeting */
 };
 
 G_DEFINE_FINAL_TYPE (CspWindow, csp_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -235,6 +239,10 @@ account_changed_cb (CspWindow *self)
 static void
 leaflet_child_cb (CspWindow *self)
 {
+  if (adw_leaflet_get_visible_child (self->leaflet) != GTK_WIDGET (self->meeting_page))
+    adw_leaflet_page_set_navigatable (adw_leaflet_get_page (self->leaflet,
+                                                            GTK_WIDGET (self->account_page)),
+                                      TRUE);
   if (adw_leaflet_get_visible_child (self->leaflet) == self->views_box && self->accounts_stale)
     {
       self->accounts_stale = FALSE;
@@ -279,12 +287,78 @@ show_account_rows_action (GtkWidget  *widget,
   adw_view_stack_set_visible_child_name (self->view_stack, plans ? "plans" : "meetings");
 }
 
+/* Back from a meeting goes where it was opened from: the account page
+ * (read again, its meetings may have changed) or the views. */
 static void
 back_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
 {
-  show_views (CSP_WINDOW (widget));
+  CspWindow *self = CSP_WINDOW (widget);
+
+  if (adw_leaflet_get_visible_child (self->leaflet) == GTK_WIDGET (self->meeting_page) &&
+      self->meeting_return == GTK_WIDGET (self->account_page))
+    {
+      csp_account_page_reload (self->account_page);
+      adw_leaflet_set_visible_child (self->leaflet, self->meeting_return);
+      return;
+    }
+  show_views (self);
+}
+
+/* The meeting page, pushed over what is on show; the leaflet's own
+ * back gesture skips the account page when the meeting was not opened
+ * from there. */
+static void
+open_meeting_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  CspWindow *self = CSP_WINDOW (widget);
+  GtkWidget *shown = adw_leaflet_get_visible_child (self->leaflet);
+  g_autoptr(GError) error = NULL;
+
+  if (self->store == NULL)
+    return;
+  if (!csp_meeting_page_show_meeting (self->meeting_page, g_variant_get_int64 (parameter),
+                                      &error))
+    {
+      csp_window_add_toast (self, error->message);
+      return;
+    }
+  if (shown != GTK_WIDGET (self->meeting_page))
+    self->meeting_return = shown;
+  adw_leaflet_page_set_navigatable (adw_leaflet_get_page (self->leaflet,
+                                                          GTK_WIDGET (self->account_page)),
+                                    self->meeting_return == GTK_WIDGET (self->account_page));
+  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->meeting_page));
+}
+
+static void
+meeting_created_cb (CspWindow  *self,
+                    CspMeeting *meeting)
+{
+  csp_meetings_page_reload (self->meetings_page);
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.open-meeting", "x",
+                              csp_record_get_id (CSP_RECORD (meeting)));
+}
+
+/* A meeting with the account @parameter, or one the dialog asks for (0). */
+static void
+new_meeting_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  CspWindow *self = CSP_WINDOW (widget);
+  CspNewMeetingDialog *dialog;
+
+  if (self->store == NULL)
+    return;
+  dialog = csp_new_meeting_dialog_new (GTK_WINDOW (self), self->store,
+                                       g_variant_get_int64 (parameter));
+  g_signal_connect_object (dialog, "meeting-created", G_CALLBACK (meeting_created_cb),
+                           self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -565,6 +639,7 @@ csp_window_class_init (CspWindowClass *klass)
   g_type_ensure (CSP_TYPE_PLANS_PAGE);
   g_type_ensure (CSP_TYPE_MEETINGS_PAGE);
   g_type_ensure (CSP_TYPE_ACCOUNT_PAGE);
+  g_type_ensure (CSP_TYPE_MEETING_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/csp-window.ui");
   gtk_widget_class_bind_template_child (widget_class, CspWindow, toast_overlay);
@@ -581,6 +656,7 @@ csp_window_class_init (CspWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CspWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, CspWindow, views_box);
   gtk_widget_class_bind_template_child (widget_class, CspWindow, account_page);
+  gtk_widget_class_bind_template_child (widget_class, CspWindow, meeting_page);
   gtk_widget_class_bind_template_callback (widget_class, update_switcher_bar);
   gtk_widget_class_bind_template_callback (widget_class, show_views);
   gtk_widget_class_bind_template_callback (widget_class, open_account_cb);
@@ -602,6 +678,8 @@ csp_window_class_init (CspWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-account-meetings", "x",
                                    show_account_rows_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.open-meeting", "x", open_meeting_action);
+  gtk_widget_class_install_action (widget_class, "win.new-meeting", "x", new_meeting_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
                                        "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
@@ -671,6 +749,7 @@ csp_window_set_store (CspWindow *self,
   csp_plans_page_set_store (self->plans_page, store);
   csp_meetings_page_set_store (self->meetings_page, store);
   csp_account_page_set_store (self->account_page, store);
+  csp_meeting_page_set_store (self->meeting_page, store);
   adw_leaflet_set_visible_child (self->leaflet, self->views_box);
   adw_view_switcher_title_set_subtitle (self->switcher_title,
                                         is_sample_store (store) ? _("Sample Portfolio") : NULL);

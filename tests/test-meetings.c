@@ -177,7 +177,7 @@ test_coverage (void)
 
   /* A project lead is no executive; our executive sponsor alone covers nobody. */
   attend (attendees, 2, "Ana Ruiz", CSP_SIDE_CUSTOMER, NULL);
-  attend (attendees, 0, "Sam Lee", CSP_SIDE_OURS, "executive_sponsor");
+  attend (attendees, 0, "Sam Lee", CSP_SIDE_OURS, "Executive sponsor");
   g_assert_cmpint (csp_meeting_coverage_check (CSP_MEETING_STRATEGY, G_LIST_MODEL (attendees),
                                                G_LIST_MODEL (people), NULL),
                    ==, CSP_COVERAGE_NO_EXECUTIVE);
@@ -193,11 +193,42 @@ test_coverage (void)
   g_assert_cmpstr (g_ptr_array_index (uncovered, 0), ==, "Ken Ito");
   g_clear_pointer (&uncovered, g_ptr_array_unref);
 
-  attend (attendees, 0, "Mia Chen", CSP_SIDE_OURS, "account_manager");
+  attend (attendees, 0, "Mia Chen", CSP_SIDE_OURS, "客户成功经理");
   g_assert_cmpint (csp_meeting_coverage_check (CSP_MEETING_EBR, G_LIST_MODEL (attendees),
                                                G_LIST_MODEL (people), &uncovered),
                    ==, CSP_COVERAGE_OK);
   g_assert_cmpuint (uncovered->len, ==, 0);
+}
+
+/* Role text as people type it names a counterpart kind, in English or
+ * Chinese; other text names none. */
+static void
+test_counterpart_from_role (void)
+{
+  static const struct { const char *role; int counterpart; } cases[] = {
+    { "executive_sponsor", CSP_COUNTERPART_EXECUTIVE_SPONSOR },
+    { " Executive Sponsor ", CSP_COUNTERPART_EXECUTIVE_SPONSOR },
+    { "执行发起人", CSP_COUNTERPART_EXECUTIVE_SPONSOR },
+    { "Customer success manager", CSP_COUNTERPART_ACCOUNT_MANAGER },
+    { "CSM", CSP_COUNTERPART_ACCOUNT_MANAGER },
+    { "客户成功经理", CSP_COUNTERPART_ACCOUNT_MANAGER },
+    { "Support team", CSP_COUNTERPART_SUPPORT_TEAM },
+    { "技术支持工程师", CSP_COUNTERPART_SUPPORT_TEAM },
+    { "Chief Financial Officer", -1 },
+    { "", -1 },
+    { NULL, -1 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      CspCounterpart counterpart = -1;
+      gboolean found = csp_counterpart_from_role (cases[i].role, &counterpart);
+
+      g_test_message ("%s", cases[i].role ? cases[i].role : "(null)");
+      g_assert_cmpint (found, ==, cases[i].counterpart >= 0);
+      if (found)
+        g_assert_cmpint (counterpart, ==, cases[i].counterpart);
+    }
 }
 
 /* A stakeholder deleted since (stakeholder_id NULL) no longer counts
@@ -390,6 +421,7 @@ main (int    argc,
   g_test_add_func ("/meetings/local-time/invalid", test_local_invalid);
   g_test_add_func ("/meetings/coverage/rule", test_coverage);
   g_test_add_func ("/meetings/coverage/unknown-stakeholder", test_coverage_unknown_stakeholder);
+  g_test_add_func ("/meetings/coverage/role-text", test_counterpart_from_role);
   ADD_TEST ("/meetings/decision/to-action", test_decision_to_action);
   ADD_TEST ("/meetings/decision/to-action-refused", test_decision_to_action_refused);
   ADD_TEST ("/meetings/decision/order", test_decision_order);

@@ -5,10 +5,14 @@
  * (stakeholder.counterpart: executive sponsor, account manager or
  * support team). Such a meeting has a gap when no customer executive
  * attends, or when an attending customer executive's counterpart is
- * not among our attendees (an attendee of ours carries the counterpart
- * kind, e.g. "executive_sponsor", as its role). Other kinds of meeting
- * are not checked. A pure function of the rows, so the rule is tested
- * without a database.
+ * not among our attendees. Other kinds of meeting are not checked. A
+ * pure function of the rows, so the rule is tested without a database.
+ *
+ * An attendee's role is free text ("Executive sponsor", "执行发起人",
+ * "Customer success manager"): the counterpart it fills is read from it
+ * by csp_counterpart_from_role(), which knows the kinds' names, their
+ * labels (also as translated) and the words CSMs commonly use for them
+ * in English and Chinese.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -41,19 +45,69 @@ find_stakeholder (GListModel *stakeholders,
   return NULL;
 }
 
+static const struct {
+  CspCounterpart  counterpart;
+  const char     *words;  /* "|"-separated, lower case */
+} role_words[] = {
+  { CSP_COUNTERPART_EXECUTIVE_SPONSOR,
+    "executive_sponsor|executive sponsor|exec sponsor|sponsor|执行发起人|高管发起人|高层发起人" },
+  { CSP_COUNTERPART_ACCOUNT_MANAGER,
+    "account_manager|account manager|customer success manager|csm|project manager|"
+    "客户经理|客户成功经理|项目经理" },
+  { CSP_COUNTERPART_SUPPORT_TEAM,
+    "support_team|support team|support engineer|support|技术支持|技术支持工程师|支持团队" },
+};
+
+static gboolean
+in_words (const char *words,
+          const char *text)
+{
+  g_auto(GStrv) list = g_strsplit (words, "|", -1);
+
+  return g_strv_contains ((const char * const *) list, text);
+}
+
+/* The counterpart kind that the role text @role names, if any. */
+gboolean
+csp_counterpart_from_role (const char     *role,
+                           CspCounterpart *out_counterpart)
+{
+  g_autofree char *stripped = NULL;
+  g_autofree char *folded = NULL;
+
+  if (role == NULL)
+    return FALSE;
+  stripped = g_strstrip (g_strdup (role));
+  folded = g_utf8_strdown (stripped, -1);
+  for (guint i = 0; i < G_N_ELEMENTS (role_words); i++)
+    {
+      g_autofree char *label =
+        g_utf8_strdown (csp_enum_to_label (CSP_TYPE_COUNTERPART, role_words[i].counterpart), -1);
+
+      if (g_str_equal (folded, label) || in_words (role_words[i].words, folded))
+        {
+          if (out_counterpart != NULL)
+            *out_counterpart = role_words[i].counterpart;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 /* One of ours attends in the role @counterpart. */
 static gboolean
 has_counterpart (GListModel     *attendees,
                  CspCounterpart  counterpart)
 {
-  const char *nick = csp_enum_to_nick (CSP_TYPE_COUNTERPART, counterpart);
-
   for (guint i = 0; i < g_list_model_get_n_items (attendees); i++)
     {
       g_autoptr(CspAttendee) attendee = g_list_model_get_item (attendees, i);
 
+      CspCounterpart role;
+
       if (csp_attendee_get_side (attendee) == CSP_SIDE_OURS &&
-          g_strcmp0 (csp_attendee_get_role (attendee), nick) == 0)
+          csp_counterpart_from_role (csp_attendee_get_role (attendee), &role) &&
+          role == counterpart)
         return TRUE;
     }
   return FALSE;

@@ -22,5 +22,7 @@ CspCoverageGaps csp_meeting_coverage_check (CspMeetingKind   kind,
                                             GListModel      *stakeholders,
                                             GPtrArray      **out_uncovered);
 gboolean        csp_meeting_kind_needs_executive (CspMeetingKind kind);
+gboolean        csp_counterpart_from_role  (const char      *role,
+                                            CspCounterpart  *out_counterpart);
 
 G_END_DECLS

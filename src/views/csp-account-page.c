@@ -368,6 +368,18 @@ show_in_list_action (GtkWidget  *widget,
     gtk_widget_activate_action (widget, target, "x", self->account_id);
 }
 
+/* A new meeting with this account, through the window's action. */
+static void
+new_meeting_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  CspAccountPage *self = CSP_ACCOUNT_PAGE (widget);
+
+  if (self->account_id != 0)
+    gtk_widget_activate_action (widget, "win.new-meeting", "x", self->account_id);
+}
+
 static void
 install_actions (GtkWidgetClass *widget_class)
 {
@@ -375,6 +387,8 @@ install_actions (GtkWidgetClass *widget_class)
                                    show_in_list_action);
   gtk_widget_class_install_action (widget_class, "account.show-meetings", NULL,
                                    show_in_list_action);
+  gtk_widget_class_install_action (widget_class, "account.new-meeting", NULL,
+                                   new_meeting_action);
   gtk_widget_class_install_action (widget_class, "account.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "account.add-snapshot", NULL,
                                    add_snapshot_action);

@@ -125,6 +125,19 @@ show_all_cb (CspMeetingsPage *self)
   csp_meetings_page_show_account (self, 0, NULL);
 }
 
+/* A row opens its meeting's page. */
+static void
+meeting_activated_cb (CspMeetingsPage *self,
+                      guint            position)
+{
+  GListModel *model = csp_list_page_get_model (CSP_LIST_PAGE (self));
+  g_autoptr(CspMeetingSummary) summary = g_list_model_get_item (model, position);
+
+  if (summary != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.open-meeting", "x",
+                                csp_record_get_id (CSP_RECORD (csp_meeting_summary_get_meeting (summary))));
+}
+
 /* Times are never cut short; the title gives way instead. */
 static void
 setup_when_cb (GtkSignalListItemFactory *factory,
@@ -195,6 +208,7 @@ csp_meetings_page_class_init (CspMeetingsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CspMeetingsPage, account_revealer);
   gtk_widget_class_bind_template_child (widget_class, CspMeetingsPage, account_label);
   gtk_widget_class_bind_template_callback (widget_class, show_all_cb);
+  gtk_widget_class_bind_template_callback (widget_class, meeting_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, bind_title_cb);
   gtk_widget_class_bind_template_callback (widget_class, bind_kind_cb);
   gtk_widget_class_bind_template_callback (widget_class, bind_account_cb);
