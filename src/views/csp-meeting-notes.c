@@ -64,6 +64,10 @@ _csp_meeting_page_fill_notes (CspMeetingPage *self)
 {
   set_text (self->agenda_view, csp_meeting_get_agenda (self->meeting));
   set_text (self->notes_view, csp_meeting_get_notes (self->meeting));
+  /* Before a meeting its agenda matters; after it, the notes. */
+  gtk_stack_set_visible_child_name (self->text_stack,
+                                    csp_meeting_get_status (self->meeting) == CSP_MEETING_HELD
+                                    ? "notes" : "agenda");
 }
 
 /* Copies the texts as typed into the meeting, to be saved. */

@@ -49,6 +49,7 @@ struct _CspMeetingPage
   GtkDropDown     *our_role_dropdown;
   GtkPopover      *our_popover;
 
+  GtkStack        *text_stack;
   GtkTextView     *agenda_view;
   GtkTextView     *notes_view;
   GtkBox          *brief_box;

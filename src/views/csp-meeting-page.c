@@ -146,6 +146,7 @@ csp_meeting_page_class_init (CspMeetingPageClass *klass)
                                                RESOURCE_BASE "/ui/csp-meeting-page.ui");
   gtk_widget_class_bind_template_child (widget_class, CspMeetingPage, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, CspMeetingPage, window_title);
+  gtk_widget_class_bind_template_child (widget_class, CspMeetingPage, text_stack);
   gtk_widget_class_bind_template_child (widget_class, CspMeetingPage, agenda_view);
   gtk_widget_class_bind_template_child (widget_class, CspMeetingPage, notes_view);
   gtk_widget_class_bind_template_child (widget_class, CspMeetingPage, brief_box);
