@@ -15,6 +15,22 @@
 #include "csp-store-meetings.h"
 #include "csp-store-records.h"
 
+/* The position after the last of @records (in order of their
+ * "position" property): where a new one goes. */
+static int
+next_position (GListModel *records)
+{
+  guint n = g_list_model_get_n_items (records);
+  g_autoptr(GObject) last = NULL;
+  int position;
+
+  if (n == 0)
+    return 0;
+  last = g_list_model_get_item (records, n - 1);
+  g_object_get (last, "position", &position, NULL);
+  return position + 1;
+}
+
 /* Adds @decision after the last decision of its meeting. */
 gboolean
 csp_store_append_decision (CspStore     *self,
@@ -22,7 +38,6 @@ csp_store_append_decision (CspStore     *self,
                            GError      **error)
 {
   g_autoptr(GListModel) decisions = NULL;
-  guint n;
 
   g_return_val_if_fail (CSP_IS_STORE (self), FALSE);
   g_return_val_if_fail (CSP_IS_DECISION (decision), FALSE);
@@ -30,16 +45,7 @@ csp_store_append_decision (CspStore     *self,
   decisions = csp_store_list_decisions (self, csp_decision_get_meeting_id (decision), error);
   if (decisions == NULL)
     return FALSE;
-
-  n = g_list_model_get_n_items (decisions);
-  if (n > 0)
-    {
-      g_autoptr(CspDecision) last = g_list_model_get_item (decisions, n - 1);
-
-      csp_decision_set_position (decision, csp_decision_get_position (last) + 1);
-    }
-  else
-    csp_decision_set_position (decision, 0);
+  csp_decision_set_position (decision, next_position (decisions));
   return csp_store_add_decision (self, decision, error);
 }
 
@@ -127,17 +133,10 @@ place_last (CspStore       *self,
 {
   g_autoptr(GListModel) actions =
     csp_store_list_action_items (self, csp_action_item_get_plan_id (action), error);
-  guint n;
 
   if (actions == NULL)
     return FALSE;
-  n = g_list_model_get_n_items (actions);
-  if (n > 0)
-    {
-      g_autoptr(CspActionItem) last = g_list_model_get_item (actions, n - 1);
-
-      csp_action_item_set_position (action, csp_action_item_get_position (last) + 1);
-    }
+  csp_action_item_set_position (action, next_position (actions));
   return TRUE;
 }
 

@@ -75,18 +75,23 @@ decision_menu (gint64 id)
   GMenu *menu = g_menu_new ();
   g_autoptr(GMenu) order = g_menu_new ();
   g_autoptr(GMenu) remove = g_menu_new ();
+  g_autoptr(GMenu) convert = g_menu_new ();
   g_autoptr(GMenuItem) up = g_menu_item_new (_("Move _Up"), NULL);
   g_autoptr(GMenuItem) down = g_menu_item_new (_("Move _Down"), NULL);
   g_autoptr(GMenuItem) delete = g_menu_item_new (_("_Delete"), NULL);
+  g_autoptr(GMenuItem) to_action = g_menu_item_new (_("_Action Item…"), NULL);
 
   g_menu_item_set_action_and_target (up, "meeting.decision-up", "x", id);
   g_menu_item_set_attribute (up, "accel", "s", "<Alt>Up");
   g_menu_item_set_action_and_target (down, "meeting.decision-down", "x", id);
   g_menu_item_set_attribute (down, "accel", "s", "<Alt>Down");
   g_menu_item_set_action_and_target (delete, "meeting.delete-decision", "x", id);
+  g_menu_item_set_action_and_target (to_action, "meeting.decision-to-action", "x", id);
+  g_menu_append_item (convert, to_action);
   g_menu_append_item (order, up);
   g_menu_append_item (order, down);
   g_menu_append_item (remove, delete);
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (convert));
   g_menu_append_section (menu, NULL, G_MENU_MODEL (order));
   g_menu_append_section (menu, NULL, G_MENU_MODEL (remove));
   return G_MENU_MODEL (menu);
@@ -119,7 +124,8 @@ decision_row (CspMeetingPage *self,
   g_autoptr(GMenuModel) menu = decision_menu (id);
   GtkWidget *row = adw_entry_row_new ();
   GtkWidget *label = gtk_label_new (NULL);
-  GtkWidget *button = gtk_button_new_with_mnemonic (_("_Action Item…"));
+  /* An icon: a narrow window leaves the decision's text the room. */
+  GtkWidget *button = gtk_button_new_from_icon_name ("checkbox-checked-symbolic");
   GtkWidget *menu_button = gtk_menu_button_new ();
   GtkEventController *shortcuts = gtk_shortcut_controller_new ();
 
@@ -135,7 +141,10 @@ decision_row (CspMeetingPage *self,
   adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), label);
 
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
   gtk_widget_set_tooltip_text (button, _("Turn this decision into an action item of a plan"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Action Item…"), -1);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "meeting.decision-to-action");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "x", id);
   g_object_set_data (G_OBJECT (row), "action-button", button);
@@ -280,6 +289,12 @@ decision_to_action_action (GtkWidget  *widget,
 
   if (decision == NULL)
     return;
+  update_state_label (self, find_row (self, g_variant_get_int64 (parameter)));
+  if (csp_decision_get_action_id (decision) != 0)
+    {
+      _csp_meeting_page_toast (self, _("This decision has an action item already"), NULL);
+      return;
+    }
   dialog = csp_decision_action_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
                                            self->store, self->account, decision);
   g_signal_connect_object (dialog, "action-created", G_CALLBACK (action_created_cb),
