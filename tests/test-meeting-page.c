@@ -291,6 +291,38 @@ test_meeting_to_action (Fixture       *fixture,
   csp_test_close_window (GTK_WINDOW (window));
 }
 
+/* Without an account, the dialog asks for one. */
+static void
+test_new_meeting_any_account (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  CspWindow *window = csp_test_show_window (fixture->store);
+  CspNewMeetingDialog *dialog;
+  GtkDropDown *accounts;
+  g_autoptr(CspAccount) account = NULL;
+  CspMeeting *meeting;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new-meeting", "x", (gint64) 0);
+  dialog = wait_for_toplevel (CSP_TYPE_NEW_MEETING_DIALOG);
+  accounts = child (dialog, CSP_TYPE_NEW_MEETING_DIALOG, "account_dropdown");
+  g_assert_true (gtk_widget_get_visible (child (dialog, CSP_TYPE_NEW_MEETING_DIALOG,
+                                                "account_row")));
+  set_text (child (dialog, CSP_TYPE_NEW_MEETING_DIALOG, "title_row"), "Kickoff");
+  g_assert_false (csp_new_meeting_dialog_create (dialog));
+  g_assert_nonnull (strstr (gtk_label_get_text (child (dialog, CSP_TYPE_NEW_MEETING_DIALOG,
+                                                       "error_label")), "Account"));
+
+  gtk_drop_down_set_selected (accounts, 2);
+  account = g_list_model_get_item (gtk_drop_down_get_model (accounts), 2);
+  g_assert_true (csp_new_meeting_dialog_create (dialog));
+  csp_test_wait_until (meeting_page_shown, window);
+  meeting = csp_meeting_page_get_meeting (meeting_page (window));
+  g_assert_cmpint (csp_meeting_get_account_id (meeting), ==,
+                   csp_record_get_id (CSP_RECORD (account)));
+
+  csp_test_close_window (GTK_WINDOW (window));
+}
+
 /* Back (Alt+Left's action) returns where the meeting was opened from. */
 static void
 test_back (Fixture       *fixture,
@@ -450,6 +482,7 @@ main (int    argc,
 
   ADD_TEST ("/meeting-page/to-action", test_meeting_to_action);
   ADD_TEST ("/meeting-page/back", test_back);
+  ADD_TEST ("/meeting-page/new-any-account", test_new_meeting_any_account);
   ADD_TEST ("/meeting-page/attendees", test_attendees);
   ADD_TEST ("/meeting-page/decisions", test_decisions);
   ADD_TEST ("/meeting-page/invalid-time", test_invalid_time);

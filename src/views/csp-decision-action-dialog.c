@@ -91,6 +91,31 @@ chosen (GListModel  *records,
   return g_list_model_get_item (records, selected - skip);
 }
 
+/* The account's draft and active plans: a finished or cancelled plan
+ * takes no new actions. */
+static GListModel *
+list_open_plans (CspDecisionActionDialog  *self,
+                 GError                  **error)
+{
+  g_autoptr(GListModel) plans =
+    csp_store_list_success_plans (self->store, csp_record_get_id (CSP_RECORD (self->account)),
+                                  error);
+  GListStore *open;
+
+  if (plans == NULL)
+    return NULL;
+  open = g_list_store_new (CSP_TYPE_SUCCESS_PLAN);
+  for (guint i = 0; i < g_list_model_get_n_items (plans); i++)
+    {
+      g_autoptr(CspSuccessPlan) plan = g_list_model_get_item (plans, i);
+      CspPlanStatus status = csp_success_plan_get_status (plan);
+
+      if (status == CSP_PLAN_DRAFT || status == CSP_PLAN_ACTIVE)
+        g_list_store_append (open, plan);
+    }
+  return G_LIST_MODEL (open);
+}
+
 static void
 fill_plans (CspDecisionActionDialog *self)
 {
@@ -99,9 +124,7 @@ fill_plans (CspDecisionActionDialog *self)
   gboolean any;
 
   g_clear_object (&self->plans);
-  self->plans = csp_store_list_success_plans (self->store,
-                                              csp_record_get_id (CSP_RECORD (self->account)),
-                                              &error);
+  self->plans = list_open_plans (self, &error);
   if (self->plans == NULL)
     show_error (self, error->message);
   titles = titles_of (self->plans, NULL);
@@ -111,7 +134,7 @@ fill_plans (CspDecisionActionDialog *self)
   gtk_widget_set_sensitive (self->create_button, any);
   gtk_widget_set_visible (self->new_plan_button, !any);
   if (!any && self->plans != NULL)
-    show_error (self, _("This account has no success plan yet: an action item needs one."));
+    show_error (self, _("This account has no open success plan: an action item needs one."));
 }
 
 /* Callbacks */

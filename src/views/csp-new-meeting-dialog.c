@@ -92,6 +92,8 @@ fill_accounts (CspNewMeetingDialog *self)
   gtk_drop_down_set_expression (self->account_dropdown,
                                 gtk_property_expression_new (CSP_TYPE_ACCOUNT, NULL, "name"));
   gtk_drop_down_set_model (self->account_dropdown, self->accounts);
+  /* The user picks one: no account is right by default. */
+  gtk_drop_down_set_selected (self->account_dropdown, GTK_INVALID_LIST_POSITION);
 }
 
 /* Callbacks */
