@@ -56,6 +56,7 @@ struct _CspWindow
   CspAccountPage       *account_page;
   CspMeetingPage       *meeting_page;
   GtkWidget            *meeting_return;     /* shown again on leaving a meeting */
+  GtkWidget            *leaflet_shown;      /* the leaflet's child before the last move */
 };
 
 G_DEFINE_FINAL_TYPE (CspWindow, csp_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -239,7 +240,18 @@ account_changed_cb (CspWindow *self)
 static void
 leaflet_child_cb (CspWindow *self)
 {
-  if (adw_leaflet_get_visible_child (self->leaflet) != GTK_WIDGET (self->meeting_page))
+  GtkWidget *shown = adw_leaflet_get_visible_child (self->leaflet);
+
+  /* Leaving a meeting (by win.back or the leaflet's own Alt+Left and
+   * swipe), the lists that show meetings read them again. */
+  if (self->leaflet_shown == GTK_WIDGET (self->meeting_page) && shown != self->leaflet_shown)
+    {
+      csp_meetings_page_reload (self->meetings_page);
+      if (shown == GTK_WIDGET (self->account_page))
+        csp_account_page_reload (self->account_page);
+    }
+  self->leaflet_shown = shown;
+  if (shown != GTK_WIDGET (self->meeting_page))
     adw_leaflet_page_set_navigatable (adw_leaflet_get_page (self->leaflet,
                                                             GTK_WIDGET (self->account_page)),
                                       TRUE);
@@ -288,7 +300,7 @@ show_account_rows_action (GtkWidget  *widget,
 }
 
 /* Back from a meeting goes where it was opened from: the account page
- * (read again, its meetings may have changed) or the views. */
+ * or the views. */
 static void
 back_action (GtkWidget  *widget,
              const char *action_name,
@@ -299,7 +311,6 @@ back_action (GtkWidget  *widget,
   if (adw_leaflet_get_visible_child (self->leaflet) == GTK_WIDGET (self->meeting_page) &&
       self->meeting_return == GTK_WIDGET (self->account_page))
     {
-      csp_account_page_reload (self->account_page);
       adw_leaflet_set_visible_child (self->leaflet, self->meeting_return);
       return;
     }

@@ -143,10 +143,7 @@ static void
 fill_choices (CspMeetingPage *self)
 {
   g_autoptr(GListStore) sorted = g_list_store_new (CSP_TYPE_STAKEHOLDER);
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->stakeholder_choices))))
-    gtk_list_box_remove (self->stakeholder_choices, child);
+  _csp_meeting_page_clear_list (self->stakeholder_choices);
 
   for (guint i = 0; i < g_list_model_get_n_items (self->stakeholders); i++)
     {
@@ -321,8 +318,6 @@ void
 _csp_meeting_page_fill_attendees (CspMeetingPage *self)
 {
   g_autoptr(GError) error = NULL;
-  GtkWidget *child;
-
   g_clear_object (&self->attendees);
   self->attendees = csp_store_list_attendees (self->store,
                                               csp_record_get_id (CSP_RECORD (self->meeting)),
@@ -333,8 +328,7 @@ _csp_meeting_page_fill_attendees (CspMeetingPage *self)
       self->attendees = G_LIST_MODEL (g_list_store_new (CSP_TYPE_ATTENDEE));
     }
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->attendees_list))))
-    gtk_list_box_remove (self->attendees_list, child);
+  _csp_meeting_page_clear_list (self->attendees_list);
   for (guint i = 0; i < g_list_model_get_n_items (self->attendees); i++)
     {
       g_autoptr(CspAttendee) attendee = g_list_model_get_item (self->attendees, i);

@@ -309,10 +309,7 @@ _csp_meeting_page_fill_decisions (CspMeetingPage *self)
 {
   g_autoptr(GListModel) decisions = NULL;
   g_autoptr(GError) error = NULL;
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->decisions_list))))
-    gtk_list_box_remove (self->decisions_list, child);
+  _csp_meeting_page_clear_list (self->decisions_list);
 
   decisions = csp_store_list_decisions (self->store,
                                         csp_record_get_id (CSP_RECORD (self->meeting)), &error);

@@ -59,6 +59,7 @@ struct _CspMeetingPage
 };
 
 /* csp-meeting-page.c */
+void     _csp_meeting_page_clear_list     (GtkListBox     *list);
 void     _csp_meeting_page_toast          (CspMeetingPage *self,
                                            const char     *title,
                                            const char     *undo_action);

@@ -171,6 +171,17 @@ csp_meeting_page_init (CspMeetingPage *self)
 
 /* Internal API */
 
+/* Removes the rows of @list, not its placeholder (GTK 4.8 has no
+ * gtk_list_box_remove_all()). */
+void
+_csp_meeting_page_clear_list (GtkListBox *list)
+{
+  GtkListBoxRow *row;
+
+  while ((row = gtk_list_box_get_row_at_index (list, 0)) != NULL)
+    gtk_list_box_remove (list, GTK_WIDGET (row));
+}
+
 void
 _csp_meeting_page_toast (CspMeetingPage *self,
                          const char     *title,

@@ -159,12 +159,14 @@ static void
 csp_new_meeting_dialog_init (CspNewMeetingDialog *self)
 {
   g_autofree char *today = csp_date_today_text ();
+  /* Meetings are planned ahead: tomorrow, 10:00, to start from. */
+  g_autofree char *tomorrow = csp_date_add_days (today, 1);
 
   gtk_widget_init_template (GTK_WIDGET (self));
   self->zone = g_time_zone_new_local ();
   csp_enum_rows_setup (self->kind_row, CSP_TYPE_MEETING_KIND, CSP_MEETING_STRATEGY);
   csp_enum_rows_setup (self->channel_row, CSP_TYPE_MEETING_CHANNEL, CSP_MEETING_CHANNEL_VIDEO);
-  csp_date_button_set_date (self->date_button, today);
+  csp_date_button_set_date (self->date_button, tomorrow);
   gtk_editable_set_text (GTK_EDITABLE (self->time_row), "10:00");
 }
 
