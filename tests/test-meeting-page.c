@@ -172,6 +172,15 @@ type_into (GtkTextView *view,
   gtk_text_buffer_insert_interactive (buffer, &end, text, -1, TRUE);
 }
 
+/* How many rows @owned (a list the caller hands over) has. */
+static guint
+n_rows (GListModel *owned)
+{
+  g_autoptr(GListModel) list = owned;
+
+  return g_list_model_get_n_items (list);
+}
+
 static GtkWidget *
 first_row (GtkListBox *list)
 {
@@ -367,9 +376,7 @@ test_attendees (Fixture       *fixture,
 
   /* Pick the first stakeholder offered (executives come first). */
   g_signal_emit_by_name (choices, "row-activated", first_row (choices));
-  stored = csp_store_list_attendees (fixture->store, meeting_id, NULL);
-  g_assert_cmpuint (g_list_model_get_n_items (stored), ==, 1);
-  g_clear_object (&stored);
+  g_assert_cmpuint (n_rows (csp_store_list_attendees (fixture->store, meeting_id, NULL)), ==, 1);
 
   /* One of ours by name. */
   set_text (child (page, CSP_TYPE_MEETING_PAGE, "our_name_entry"), "Sam Lee");
@@ -391,8 +398,7 @@ test_attendees (Fixture       *fixture,
   g_assert_null (csp_test_find_widget (GTK_WIDGET (attendees), ADW_TYPE_ACTION_ROW, "Sam Lee"));
   gtk_widget_activate_action (GTK_WIDGET (page), "meeting.undo-remove", NULL);
   g_assert_nonnull (csp_test_find_widget (GTK_WIDGET (attendees), ADW_TYPE_ACTION_ROW, "Sam Lee"));
-  stored = csp_store_list_attendees (fixture->store, meeting_id, NULL);
-  g_assert_cmpuint (g_list_model_get_n_items (stored), ==, 2);
+  g_assert_cmpuint (n_rows (csp_store_list_attendees (fixture->store, meeting_id, NULL)), ==, 2);
 
   csp_test_close_window (GTK_WINDOW (window));
 }
@@ -424,13 +430,40 @@ test_decisions (Fixture       *fixture,
 
   gtk_widget_activate_action (GTK_WIDGET (page), "meeting.delete-decision", "x",
                               csp_record_get_id (CSP_RECORD (first)));
-  g_clear_object (&decisions);
-  decisions = csp_store_list_decisions (fixture->store, meeting_id, NULL);
-  g_assert_cmpuint (g_list_model_get_n_items (decisions), ==, 1);
+  g_assert_cmpuint (n_rows (csp_store_list_decisions (fixture->store, meeting_id, NULL)), ==, 1);
   gtk_widget_activate_action (GTK_WIDGET (page), "meeting.undo-remove", NULL);
-  g_clear_object (&decisions);
-  decisions = csp_store_list_decisions (fixture->store, meeting_id, NULL);
-  g_assert_cmpuint (g_list_model_get_n_items (decisions), ==, 2);
+  g_assert_cmpuint (n_rows (csp_store_list_decisions (fixture->store, meeting_id, NULL)), ==, 2);
+
+  csp_test_close_window (GTK_WINDOW (window));
+}
+
+typedef struct
+{
+  CspStore *store;
+  gint64    meeting_id;
+} AgendaWait;
+
+static gboolean
+agenda_stored (gpointer data)
+{
+  AgendaWait *wait = data;
+  g_autoptr(CspMeeting) stored = csp_store_get_meeting (wait->store, wait->meeting_id, NULL);
+
+  return g_strcmp0 (csp_meeting_get_agenda (stored), "1. Renewal") == 0;
+}
+
+/* Typing is saved once it pauses, with nothing else done. */
+static void
+test_agenda_saved_while_typing (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  CspWindow *window = csp_test_show_window (fixture->store);
+  CspMeeting *meeting = create_meeting (fixture, window, "QBR");
+  AgendaWait wait = { fixture->store, csp_record_get_id (CSP_RECORD (meeting)) };
+
+  type_into (child (meeting_page (window), CSP_TYPE_MEETING_PAGE, "agenda_view"), "1. Renewal");
+  g_assert_false (agenda_stored (&wait));
+  csp_test_wait_until (agenda_stored, &wait);
 
   csp_test_close_window (GTK_WINDOW (window));
 }
@@ -486,6 +519,7 @@ main (int    argc,
   ADD_TEST ("/meeting-page/attendees", test_attendees);
   ADD_TEST ("/meeting-page/decisions", test_decisions);
   ADD_TEST ("/meeting-page/invalid-time", test_invalid_time);
+  ADD_TEST ("/meeting-page/agenda-saved-while-typing", test_agenda_saved_while_typing);
 
   return g_test_run ();
 }
