@@ -64,9 +64,11 @@ static gboolean
 save_timeout_cb (gpointer user_data)
 {
   CspMeetingPage *self = user_data;
+  g_autoptr(GError) error = NULL;
 
   self->save_id = 0;
-  _csp_meeting_page_flush (self);
+  if (!_csp_meeting_page_save_now (self, &error))
+    _csp_meeting_page_error (self, error);
   return G_SOURCE_REMOVE;
 }
 
