@@ -15,9 +15,11 @@
 
 #include <adwaita.h>
 
+#include "csp-account-page.h"
 #include "csp-date-button.h"
 #include "csp-decision-action-dialog.h"
 #include "csp-meeting-page.h"
+#include "csp-meetings-page.h"
 #include "csp-new-meeting-dialog.h"
 #include "csp-plans-page.h"
 #include "csp-store-meetings.h"
@@ -332,6 +334,113 @@ test_new_meeting_any_account (Fixture       *fixture,
   csp_test_close_window (GTK_WINDOW (window));
 }
 
+static gboolean
+account_page_read (gpointer page)
+{
+  return !csp_account_page_get_loading (page) && csp_account_page_get_account (page) != NULL;
+}
+
+static gboolean
+opens_meeting (GtkWidget     *widget,
+               gconstpointer  data)
+{
+  GVariant *target;
+
+  if (!GTK_IS_LIST_BOX_ROW (widget) ||
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), "win.open-meeting") != 0)
+    return FALSE;
+  target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (widget));
+  return g_variant_get_int64 (target) == *(const gint64 *) data;
+}
+
+/* The account page's meeting rows open the meeting; its New Meeting…
+ * button starts one with that account, and back returns there. */
+static void
+test_from_account_page (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  CspWindow *window = csp_test_show_window (fixture->store);
+  CspAccountPage *account_page =
+    CSP_ACCOUNT_PAGE (csp_test_find_widget (GTK_WIDGET (window), CSP_TYPE_ACCOUNT_PAGE, NULL));
+  AdwLeaflet *leaflet = child (window, CSP_TYPE_WINDOW, "leaflet");
+  g_autoptr(CspMeeting) meeting =
+    csp_meeting_new (fixture->account_id, "Roadmap review", "2026-07-02T00:01:00Z");
+  gint64 meeting_id;
+  GtkWidget *row;
+
+  g_assert_true (csp_store_add_meeting (fixture->store, meeting, NULL));
+  meeting_id = csp_record_get_id (CSP_RECORD (meeting));
+  /* The page lists the soonest upcoming meetings: this one. */
+  csp_account_page_set_today (account_page, "2026-07-02");
+  csp_account_page_show_account (account_page, fixture->account_id);
+  adw_leaflet_set_visible_child (leaflet, GTK_WIDGET (account_page));
+  csp_test_wait_until (account_page_read, account_page);
+
+  row = csp_test_find (GTK_WIDGET (account_page), opens_meeting, &meeting_id);
+  g_assert_nonnull (row);
+  g_assert_true (gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (row)));
+  g_signal_emit_by_name (row, "activate");
+  csp_test_wait_until (meeting_page_shown, window);
+  g_assert_cmpint (csp_record_get_id (CSP_RECORD (csp_meeting_page_get_meeting (
+                     meeting_page (window)))), ==, meeting_id);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL);
+  g_assert_true (adw_leaflet_get_visible_child (leaflet) == GTK_WIDGET (account_page));
+
+  gtk_widget_activate_action (GTK_WIDGET (account_page), "account.new-meeting", NULL);
+  g_assert_false (gtk_widget_get_visible (
+    child (wait_for_toplevel (CSP_TYPE_NEW_MEETING_DIALOG), CSP_TYPE_NEW_MEETING_DIALOG,
+           "account_row")));
+  gtk_window_destroy (csp_test_find_toplevel (CSP_TYPE_NEW_MEETING_DIALOG));
+
+  csp_test_close_window (GTK_WINDOW (window));
+}
+
+static gboolean
+has_items (gpointer model)
+{
+  return g_list_model_get_n_items (model) > 0;
+}
+
+/* A row of the Meetings tab opens its meeting. */
+static void
+test_from_meetings_tab (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(CspMeeting) meeting =
+    csp_meeting_new (fixture->account_id, "Far ahead", "2040-01-10T08:00:00Z");
+  CspWindow *window = NULL;
+  GtkWidget *meetings;
+  GListModel *model;
+  gint64 meeting_id;
+
+  g_assert_true (csp_store_add_meeting (fixture->store, meeting, NULL));
+  meeting_id = csp_record_get_id (CSP_RECORD (meeting));
+  window = csp_test_show_window (fixture->store);
+  meetings = csp_test_find_widget (GTK_WIDGET (window), CSP_TYPE_MEETINGS_PAGE, NULL);
+  model = csp_meetings_page_get_model (CSP_MEETINGS_PAGE (meetings));
+  /* The tab reads its rows when first shown. */
+  adw_view_stack_set_visible_child_name (child (window, CSP_TYPE_WINDOW, "view_stack"),
+                                         "meetings");
+  csp_test_wait_until (has_items, model);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(CspMeetingSummary) summary = g_list_model_get_item (model, i);
+
+      if (csp_record_get_id (CSP_RECORD (csp_meeting_summary_get_meeting (summary))) != meeting_id)
+        continue;
+      g_signal_emit_by_name (child (meetings, CSP_TYPE_MEETINGS_PAGE, "column_view"),
+                             "activate", i);
+      break;
+    }
+  csp_test_wait_until (meeting_page_shown, window);
+  g_assert_cmpstr (csp_meeting_get_title (csp_meeting_page_get_meeting (meeting_page (window))),
+                   ==, "Far ahead");
+
+  csp_test_close_window (GTK_WINDOW (window));
+}
+
 /* Back (Alt+Left's action) returns where the meeting was opened from. */
 static void
 test_back (Fixture       *fixture,
@@ -515,6 +624,8 @@ main (int    argc,
 
   ADD_TEST ("/meeting-page/to-action", test_meeting_to_action);
   ADD_TEST ("/meeting-page/back", test_back);
+  ADD_TEST ("/meeting-page/from-account-page", test_from_account_page);
+  ADD_TEST ("/meeting-page/from-meetings-tab", test_from_meetings_tab);
   ADD_TEST ("/meeting-page/new-any-account", test_new_meeting_any_account);
   ADD_TEST ("/meeting-page/attendees", test_attendees);
   ADD_TEST ("/meeting-page/decisions", test_decisions);
