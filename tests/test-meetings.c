@@ -36,6 +36,8 @@ static const LocalCase local_cases[] = {
   { "Europe/Berlin", "2026-03-29", "01:59", "2026-03-29T00:59:00Z" },
   { "Europe/Berlin", "2026-03-29", "03:00", "2026-03-29T01:00:00Z" },
   { "Europe/Berlin", "2026-03-30", "10:00", "2026-03-30T08:00:00Z" },
+  /* 02:30 happens twice on 2026-10-25: the later, standard time. */
+  { "Europe/Berlin", "2026-10-25", "02:30", "2026-10-25T01:30:00Z" },
   /* And back to winter time (2026-10-25 01:00Z). */
   { "Europe/Berlin", "2026-10-24", "10:00", "2026-10-24T08:00:00Z" },
   { "Europe/Berlin", "2026-10-26", "10:00", "2026-10-26T09:00:00Z" },
@@ -117,6 +119,20 @@ test_local_invalid (void)
     g_assert_null (utc);
     g_assert_error (error, CSP_MODEL_ERROR, CSP_MODEL_ERROR_INVALID_DATE);
   }
+}
+
+/* 02:30 never happens in Berlin on the day the clocks go forward. */
+static void
+test_local_skipped (void)
+{
+  g_autoptr(GTimeZone) zone = pinned_zone ("Europe/Berlin");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *utc = csp_timestamp_from_local ("2026-03-29", "02:30", zone, &error);
+
+  g_assert_null (utc);
+  g_assert_error (error, CSP_MODEL_ERROR, CSP_MODEL_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "02:30"));
+  g_assert_nonnull (strstr (error->message, "does not exist"));
 }
 
 /* Coverage */
@@ -419,6 +435,7 @@ main (int    argc,
   g_test_add_func ("/meetings/local-time/round-trip", test_local_round_trip);
   g_test_add_func ("/meetings/local-time/same-instant", test_local_same_instant);
   g_test_add_func ("/meetings/local-time/invalid", test_local_invalid);
+  g_test_add_func ("/meetings/local-time/skipped", test_local_skipped);
   g_test_add_func ("/meetings/coverage/rule", test_coverage);
   g_test_add_func ("/meetings/coverage/unknown-stakeholder", test_coverage_unknown_stakeholder);
   g_test_add_func ("/meetings/coverage/role-text", test_counterpart_from_role);

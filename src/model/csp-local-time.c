@@ -57,9 +57,9 @@ csp_time_of_day_parse (const char  *text,
 }
 
 /* The UTC timestamp of @date (YYYY-MM-DD) at @time_of_day (HH:MM) in
- * @zone. A time skipped when clocks go forward is moved on past the
- * gap, as GLib does; one that happens twice when they go back is the
- * first of the two. */
+ * @zone. A time that does not exist there (skipped when the clocks go
+ * forward) is an error that says so; one that happens twice (when they
+ * go back) is the later of the two, in standard time, as GLib takes it. */
 char *
 csp_timestamp_from_local (const char  *date,
                           const char  *time_of_day,
@@ -82,6 +82,14 @@ csp_timestamp_from_local (const char  *date,
     {
       g_set_error (error, CSP_MODEL_ERROR, CSP_MODEL_ERROR_INVALID,
                    _("%s %s is not a time that can be stored"), date, time_of_day);
+      return NULL;
+    }
+  /* GLib moves a skipped time past the gap; the user should know. */
+  if (g_date_time_get_hour (local) != hour || g_date_time_get_minute (local) != minute)
+    {
+      g_set_error (error, CSP_MODEL_ERROR, CSP_MODEL_ERROR_INVALID,
+                   _("%02d:%02d does not exist on %s in this time zone: the clocks go "
+                     "forward then"), hour, minute, date);
       return NULL;
     }
   return csp_timestamp_to_text (local);
