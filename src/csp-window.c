@@ -243,9 +243,11 @@ leaflet_child_cb (CspWindow *self)
   GtkWidget *shown = adw_leaflet_get_visible_child (self->leaflet);
 
   /* Leaving a meeting (by win.back or the leaflet's own Alt+Left and
-   * swipe), the lists that show meetings read them again. */
+   * swipe), the lists that show meetings (the table's next meeting
+   * too) read them again. */
   if (self->leaflet_shown == GTK_WIDGET (self->meeting_page) && shown != self->leaflet_shown)
     {
+      self->accounts_stale = TRUE;
       csp_meetings_page_reload (self->meetings_page);
       if (shown == GTK_WIDGET (self->account_page))
         csp_account_page_reload (self->account_page);
