@@ -158,6 +158,10 @@ fill_choices (CspMeetingPage *self)
 
       gtk_list_box_append (self->stakeholder_choices, choice_row (person));
     }
+  gtk_label_set_text (self->choices_placeholder,
+                      g_list_model_get_n_items (self->stakeholders) == 0
+                      ? _("This account has no stakeholders yet: add them on the account page")
+                      : _("Every stakeholder attends already"));
 }
 
 static void
@@ -346,6 +350,7 @@ _csp_meeting_page_bind_attendees (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_child (widget_class, CspMeetingPage, coverage_row);
   gtk_widget_class_bind_template_child (widget_class, CspMeetingPage, attendees_list);
   gtk_widget_class_bind_template_child (widget_class, CspMeetingPage, stakeholder_choices);
+  gtk_widget_class_bind_template_child (widget_class, CspMeetingPage, choices_placeholder);
   gtk_widget_class_bind_template_child (widget_class, CspMeetingPage, stakeholder_popover);
   gtk_widget_class_bind_template_child (widget_class, CspMeetingPage, our_name_entry);
   gtk_widget_class_bind_template_child (widget_class, CspMeetingPage, our_role_dropdown);

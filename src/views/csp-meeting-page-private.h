@@ -44,6 +44,7 @@ struct _CspMeetingPage
   AdwActionRow    *coverage_row;
   GtkListBox      *attendees_list;
   GtkListBox      *stakeholder_choices;
+  GtkLabel        *choices_placeholder;
   GtkPopover      *stakeholder_popover;
   GtkEntry        *our_name_entry;
   GtkDropDown     *our_role_dropdown;
