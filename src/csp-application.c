@@ -75,11 +75,18 @@ open_window (CspApplication *self,
 
 /* Callbacks */
 
+/* The windows are destroyed first, so that they save what waits to be
+ * saved (a meeting's notes typed a moment ago): quitting alone would
+ * leave them undisposed when the process ends. */
 static void
 quit_action (GSimpleAction *action,
              GVariant      *parameter,
              gpointer       user_data)
 {
+  GList *windows;
+
+  while ((windows = gtk_application_get_windows (GTK_APPLICATION (user_data))) != NULL)
+    gtk_window_destroy (windows->data);
   g_application_quit (G_APPLICATION (user_data));
 }
 

@@ -18,8 +18,11 @@
 #include "csp-export-dialog.h"
 #include "csp-file-launch.h"
 #include "csp-import-dialog.h"
+#include "csp-meeting-page.h"
 #include "csp-meetings-page.h"
 #include "csp-new-account-dialog.h"
+#include "csp-meeting-page.h"
+#include "csp-new-meeting-dialog.h"
 #include "csp-new-plan-dialog.h"
 #include "csp-plan-page.h"
 #include "csp-plans-page.h"
@@ -56,6 +59,8 @@ struct _CspWindow
   CspAccountPage       *account_page;
   CspPlanPage          *plan_page;
   GtkWidget            *plan_opened_from;   /* the leaflet child to go back to */
+  CspMeetingPage       *meeting_page;
+  GtkWidget            *meeting_opened_from; /* the same for the meeting page */
 };
 
 G_DEFINE_FINAL_TYPE (CspWindow, csp_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -236,6 +241,15 @@ open_account_cb (CspWindow  *self,
 static void
 leaflet_child_cb (CspWindow *self)
 {
+  GtkWidget *shown = adw_leaflet_get_visible_child (self->leaflet);
+
+  /* Back at the views or an account, the account page is a stop for
+   * the leaflet's back gesture again (a plan or meeting opened from
+   * the views turns that off while it shows). */
+  if (shown == self->views_box || shown == GTK_WIDGET (self->account_page))
+    adw_leaflet_page_set_navigatable (adw_leaflet_get_page (self->leaflet,
+                                                            GTK_WIDGET (self->account_page)),
+                                      TRUE);
   update_actions (self);
 }
 
@@ -275,15 +289,42 @@ show_account_rows_action (GtkWidget  *widget,
   adw_view_stack_set_visible_child_name (self->view_stack, plans ? "plans" : "meetings");
 }
 
-/* Back from a plan to the page it was opened from: the account page or
- * the views (leaflet_child_cb reads them again). */
+/* Back from a plan or a meeting to the page it was opened from: the
+ * account page, the other of the two, or the views. */
+static void
+go_back_to (CspWindow *self,
+            GtkWidget *page)
+{
+  if (page == GTK_WIDGET (self->account_page) || page == GTK_WIDGET (self->plan_page) ||
+      page == GTK_WIDGET (self->meeting_page))
+    adw_leaflet_set_visible_child (self->leaflet, page);
+  else
+    show_views (self);
+}
+
+/* The plan page's own back button. */
 static void
 plan_back_cb (CspWindow *self)
 {
-  if (self->plan_opened_from == GTK_WIDGET (self->account_page))
-    adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->account_page));
-  else
-    show_views (self);
+  go_back_to (self, self->plan_opened_from);
+}
+
+/* Pushes @page (a plan's or a meeting's) over what is on show; the
+ * leaflet's own back gesture skips the account page when @page was not
+ * opened from there. */
+static void
+push_page (CspWindow  *self,
+           GtkWidget  *page,
+           GtkWidget **opened_from)
+{
+  GtkWidget *from = adw_leaflet_get_visible_child (self->leaflet);
+
+  if (from != page)
+    *opened_from = from;
+  adw_leaflet_page_set_navigatable (adw_leaflet_get_page (self->leaflet,
+                                                          GTK_WIDGET (self->account_page)),
+                                    *opened_from == GTK_WIDGET (self->account_page));
+  adw_leaflet_set_visible_child (self->leaflet, page);
 }
 
 /* The plan was deleted: on to its account, where the toast's Undo
@@ -305,18 +346,11 @@ open_plan_action (GtkWidget  *widget,
                   GVariant   *parameter)
 {
   CspWindow *self = CSP_WINDOW (widget);
-  GtkWidget *from = adw_leaflet_get_visible_child (self->leaflet);
-  AdwLeafletPage *account_page = adw_leaflet_get_page (self->leaflet,
-                                                       GTK_WIDGET (self->account_page));
 
   if (self->store == NULL)
     return;
-  if (from != GTK_WIDGET (self->plan_page))
-    self->plan_opened_from = from;
-  adw_leaflet_page_set_navigatable (account_page,
-                                    self->plan_opened_from == GTK_WIDGET (self->account_page));
   csp_plan_page_show_plan (self->plan_page, g_variant_get_int64 (parameter));
-  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->plan_page));
+  push_page (self, GTK_WIDGET (self->plan_page), &self->plan_opened_from);
   /* The focus was on the row that opened the plan, now hidden. */
   gtk_widget_child_focus (GTK_WIDGET (self->plan_page), GTK_DIR_TAB_FORWARD);
 }
@@ -327,11 +361,60 @@ back_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   CspWindow *self = CSP_WINDOW (widget);
+  GtkWidget *shown = adw_leaflet_get_visible_child (self->leaflet);
 
-  if (adw_leaflet_get_visible_child (self->leaflet) == GTK_WIDGET (self->plan_page))
-    plan_back_cb (self);
+  if (shown == GTK_WIDGET (self->plan_page))
+    go_back_to (self, self->plan_opened_from);
+  else if (shown == GTK_WIDGET (self->meeting_page))
+    go_back_to (self, self->meeting_opened_from);
   else
     show_views (self);
+}
+
+/* The meeting page, pushed over what is on show (see push_page()). */
+static void
+open_meeting_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  CspWindow *self = CSP_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (self->store == NULL)
+    return;
+  if (!csp_meeting_page_show_meeting (self->meeting_page, g_variant_get_int64 (parameter),
+                                      &error))
+    {
+      csp_window_add_toast (self, error->message);
+      return;
+    }
+  push_page (self, GTK_WIDGET (self->meeting_page), &self->meeting_opened_from);
+}
+
+static void
+meeting_created_cb (CspWindow  *self,
+                    CspMeeting *meeting)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.open-meeting", "x",
+                              csp_record_get_id (CSP_RECORD (meeting)));
+}
+
+/* A meeting with the account @parameter, or one the dialog asks for (0). */
+static void
+new_meeting_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  CspWindow *self = CSP_WINDOW (widget);
+  CspNewMeetingDialog *dialog;
+
+  if (self->store == NULL)
+    return;
+  dialog = csp_new_meeting_dialog_new (GTK_WINDOW (self), self->store,
+                                       g_variant_get_int64 (parameter));
+  g_signal_connect_object (dialog, "meeting-created", G_CALLBACK (meeting_created_cb),
+                           self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -680,6 +763,7 @@ csp_window_class_init (CspWindowClass *klass)
   g_type_ensure (CSP_TYPE_MEETINGS_PAGE);
   g_type_ensure (CSP_TYPE_ACCOUNT_PAGE);
   g_type_ensure (CSP_TYPE_PLAN_PAGE);
+  g_type_ensure (CSP_TYPE_MEETING_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/csp-window.ui");
   gtk_widget_class_bind_template_child (widget_class, CspWindow, toast_overlay);
@@ -697,6 +781,7 @@ csp_window_class_init (CspWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CspWindow, views_box);
   gtk_widget_class_bind_template_child (widget_class, CspWindow, account_page);
   gtk_widget_class_bind_template_child (widget_class, CspWindow, plan_page);
+  gtk_widget_class_bind_template_child (widget_class, CspWindow, meeting_page);
   gtk_widget_class_bind_template_callback (widget_class, update_switcher_bar);
   gtk_widget_class_bind_template_callback (widget_class, show_views);
   gtk_widget_class_bind_template_callback (widget_class, open_account_cb);
@@ -723,6 +808,8 @@ csp_window_class_init (CspWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.new-plan", "x", new_plan_action);
   gtk_widget_class_install_action (widget_class, "win.save-plan-as-template", "x",
                                    save_plan_as_template_action);
+  gtk_widget_class_install_action (widget_class, "win.open-meeting", "x", open_meeting_action);
+  gtk_widget_class_install_action (widget_class, "win.new-meeting", "x", new_meeting_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
                                        "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
@@ -793,6 +880,7 @@ csp_window_set_store (CspWindow *self,
   csp_meetings_page_set_store (self->meetings_page, store);
   csp_account_page_set_store (self->account_page, store);
   csp_plan_page_set_store (self->plan_page, store);
+  csp_meeting_page_set_store (self->meeting_page, store);
   adw_leaflet_set_visible_child (self->leaflet, self->views_box);
   adw_view_switcher_title_set_subtitle (self->switcher_title,
                                         is_sample_store (store) ? _("Sample Portfolio") : NULL);

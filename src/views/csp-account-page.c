@@ -406,26 +406,32 @@ show_in_list_action (GtkWidget  *widget,
     gtk_widget_activate_action (widget, target, "x", self->account_id);
 }
 
-/* A new plan for the account on show, through the window's action. */
+/* A new plan, or a new meeting, for the account on show, through the
+ * window's actions. */
 static void
-new_plan_action (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
+new_for_account_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
 {
   CspAccountPage *self = CSP_ACCOUNT_PAGE (widget);
+  const char *target = g_str_equal (action_name, "account.new-plan")
+                       ? "win.new-plan" : "win.new-meeting";
 
   if (self->account_id != 0)
-    gtk_widget_activate_action (widget, "win.new-plan", "x", self->account_id);
+    gtk_widget_activate_action (widget, target, "x", self->account_id);
 }
 
 static void
 install_actions (GtkWidgetClass *widget_class)
 {
-  gtk_widget_class_install_action (widget_class, "account.new-plan", NULL, new_plan_action);
+  gtk_widget_class_install_action (widget_class, "account.new-plan", NULL,
+                                   new_for_account_action);
   gtk_widget_class_install_action (widget_class, "account.show-plans", NULL,
                                    show_in_list_action);
   gtk_widget_class_install_action (widget_class, "account.show-meetings", NULL,
                                    show_in_list_action);
+  gtk_widget_class_install_action (widget_class, "account.new-meeting", NULL,
+                                   new_for_account_action);
   gtk_widget_class_install_action (widget_class, "account.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "account.add-snapshot", NULL,
                                    add_snapshot_action);

@@ -436,6 +436,13 @@ csp_account_meeting_row (CspMeeting *meeting)
   prefix_icon (row, "x-office-calendar-symbolic");
   suffix_label (row, csp_enum_to_label (CSP_TYPE_MEETING_STATUS, csp_meeting_get_status (meeting)),
                 "dim-label");
+  /* Activating the row opens the meeting page. */
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.open-meeting");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "x",
+                                    csp_record_get_id (CSP_RECORD (meeting)));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                             gtk_image_new_from_icon_name ("go-next-symbolic"));
   return row;
 }
 
