@@ -148,18 +148,6 @@ csp_meeting_summary_init (CspMeetingSummary *self)
 {
 }
 
-CspMeetingSummary *
-csp_meeting_summary_new (CspMeeting *meeting,
-                         const char *account_name)
-{
-  g_return_val_if_fail (CSP_IS_MEETING (meeting), NULL);
-
-  return g_object_new (CSP_TYPE_MEETING_SUMMARY,
-                       "meeting", meeting,
-                       "account-name", account_name,
-                       NULL);
-}
-
 /* A row with the counts of its attendees and decisions; @upcoming when
  * it has not ended by the time the list was read. */
 CspMeetingSummary *

@@ -13,8 +13,6 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (CspMeetingSummary, csp_meeting_summary, CSP, MEETING_SUMMARY, GObject)
 
-CspMeetingSummary *csp_meeting_summary_new              (CspMeeting        *meeting,
-                                                         const char        *account_name);
 CspMeetingSummary *csp_meeting_summary_new_full         (CspMeeting        *meeting,
                                                          const char        *account_name,
                                                          guint              n_attendees,

@@ -350,50 +350,6 @@ meeting_columns (void)
 }
 
 static const char *
-upcoming_meetings_sql (void)
-{
-  static char *sql;
-
-  if (g_once_init_enter (&sql))
-    g_once_init_leave (&sql, g_strdup_printf (
-      "SELECT %s, a.name FROM meeting m JOIN account a ON a.id = m.account_id"
-      " WHERE m.status = 'planned' AND m.scheduled_at >= ?1"
-      " ORDER BY m.scheduled_at, m.id", meeting_columns ()->sql));
-
-  return sql;
-}
-
-static gpointer
-meeting_summary_from_row (sqlite3_stmt *stmt)
-{
-  RecordColumns *columns = meeting_columns ();
-  g_autoptr(CspMeeting) meeting = record_from_row (columns, stmt, 0);
-
-  return csp_meeting_summary_new (meeting,
-                                  (const char *) sqlite3_column_text (stmt,
-                                                                      record_n_columns (columns)));
-}
-
-/* The planned meetings scheduled at or after @from (a UTC timestamp),
- * soonest first. */
-GListModel *
-csp_store_list_upcoming_meetings (CspStore    *self,
-                                  const char  *from,
-                                  GError     **error)
-{
-  sqlite3_stmt *stmt;
-
-  g_return_val_if_fail (CSP_IS_STORE (self), NULL);
-  g_return_val_if_fail (from != NULL, NULL);
-
-  if (!(stmt = _csp_store_prepare (self, upcoming_meetings_sql (), error)))
-    return NULL;
-
-  sqlite3_bind_text (stmt, 1, from, -1, SQLITE_TRANSIENT);
-  return collect_rows (self, stmt, CSP_TYPE_MEETING_SUMMARY, meeting_summary_from_row, error);
-}
-
-static const char *
 meeting_summaries_sql (void)
 {
   static char *sql;

@@ -22,9 +22,6 @@ GListModel *csp_store_list_account_summaries (CspStore             *self,
 GListModel *csp_store_list_open_actions      (CspStore             *self,
                                               const char           *today,
                                               GError              **error);
-GListModel *csp_store_list_upcoming_meetings (CspStore             *self,
-                                              const char           *from,
-                                              GError              **error);
 GListModel *csp_store_list_meeting_summaries (CspStore             *self,
                                               const char           *now,
                                               GError              **error);
