@@ -20,12 +20,37 @@
 /* GTK and libadwaita for a test program, after g_test_init(): not
  * gtk_test_init(), which switches to the C locale; no animations, so
  * what a test looks at is in place at once. */
+static void
+css_error_cb (GtkCssProvider *provider,
+              GtkCssSection  *section,
+              const GError   *error)
+{
+  g_autofree char *where = gtk_css_section_to_string (section);
+
+  g_error ("style.css: %s: %s", where, error->message);
+}
+
+/* The app's style sheet, as AdwApplication loads it for the app; any
+ * error in it fails the test. */
+static void
+load_style (void)
+{
+  g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
+
+  g_signal_connect (provider, "parsing-error", G_CALLBACK (css_error_cb), NULL);
+  gtk_css_provider_load_from_resource (provider, "/io/github/successplanner/Planner/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                              GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+}
+
 void
 csp_test_ui_init (void)
 {
   gtk_init ();
   adw_init ();
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  load_style ();
 }
 
 static gboolean
