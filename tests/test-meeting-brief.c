@@ -447,7 +447,7 @@ test_first_meeting (Fixture       *f,
                    CSP_COVERAGE_EXECUTIVE_UNMET | CSP_COVERAGE_NO_CHAMPION);
 
   markdown = csp_brief_to_markdown (brief, CSP_BRIEF_PART_MINUTES);
-  g_assert_nonnull (strstr (markdown, "- **90 days before (2025-12-01):** No score yet\n"));
+  g_assert_nonnull (strstr (markdown, "- **90 days before (Dec 1, 2025):** No score yet\n"));
   g_assert_nonnull (strstr (markdown, "_No earlier meeting was held_"));
   /* Held: its own decisions come with the minutes. */
   g_assert_nonnull (strstr (markdown, "## Decisions\n"));

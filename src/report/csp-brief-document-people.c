@@ -16,6 +16,7 @@
 #include "csp-brief-attendee.h"
 #include "csp-brief-decision.h"
 #include "csp-brief-document-private.h"
+#include "csp-format.h"
 #include "csp-model.h"
 
 /* Decisions */
@@ -88,8 +89,11 @@ _csp_brief_add_decisions (GPtrArray       *doc,
     }
 
   if (previous != NULL)
-    about = _csp_brief_join (csp_meeting_get_title (previous),
-                             csp_meeting_brief_get_since (brief), NULL);
+    {
+      g_autofree char *since = csp_format_date (csp_meeting_brief_get_since (brief));
+
+      about = _csp_brief_join (csp_meeting_get_title (previous), since, NULL);
+    }
   _csp_brief_add (doc, CSP_BRIEF_BLOCK_HEADING, CSP_BRIEF_TONE_NORMAL,
                   _("Decisions of the previous meeting"), about);
   if (previous == NULL)

@@ -21,6 +21,7 @@
 #include <string.h>
 
 #include "csp-brief-document-private.h"
+#include "csp-format.h"
 #include "csp-health-trend.h"
 #include "csp-model.h"
 
@@ -120,20 +121,13 @@ add_title (GPtrArray       *doc,
            CspMeetingBrief *brief)
 {
   CspMeeting *meeting = csp_meeting_brief_get_meeting (brief);
-  g_autoptr(GDateTime) utc = NULL;
-  g_autoptr(GDateTime) local = NULL;
-  g_autofree char *when = NULL;
+  g_autofree char *when = csp_format_local_datetime (csp_meeting_get_scheduled_at (meeting));
   g_autofree char *detail = NULL;
 
-  if (csp_timestamp_parse (csp_meeting_get_scheduled_at (meeting), &utc, NULL))
-    {
-      local = g_date_time_to_local (utc);
-      when = g_date_time_format (local, "%Y-%m-%d %H:%M");
-    }
   detail = _csp_brief_join (csp_account_get_name (csp_meeting_brief_get_account (brief)),
                             csp_enum_to_label (CSP_TYPE_MEETING_KIND,
                                                csp_meeting_get_kind (meeting)),
-                            when ? when : "",
+                            when,
                             csp_enum_to_label (CSP_TYPE_MEETING_STATUS,
                                                csp_meeting_get_status (meeting)),
                             NULL);
@@ -151,7 +145,9 @@ describe_health (const CspBriefHealth *health)
 
   /* Translators: a health score, its band and the day it was taken,
    * e.g. “62 (Watch) on 2026-06-28” */
-  return g_strdup_printf (_("%d (%s) on %s"), health->score, band, health->date);
+  g_autofree char *day = csp_format_date (health->date);
+
+  return g_strdup_printf (_("%d (%s) on %s"), health->score, band, day);
 }
 
 static void
@@ -182,15 +178,15 @@ add_health (GPtrArray       *doc,
   const CspBriefHealth *then = csp_meeting_brief_get_health_then (brief);
   g_autofree char *now_text = NULL, *then_text = NULL, *change_text = NULL;
   g_autofree char *then_label = NULL;
+  g_autofree char *since = csp_format_date (csp_meeting_brief_get_since (brief));
   int change;
 
   if (csp_meeting_brief_get_previous (brief) != NULL)
     /* Translators: %s is a date */
-    then_label = g_strdup_printf (_("At the previous meeting (%s)"),
-                                  csp_meeting_brief_get_since (brief));
+    then_label = g_strdup_printf (_("At the previous meeting (%s)"), since);
   else
     /* Translators: %s is a date */
-    then_label = g_strdup_printf (_("90 days before (%s)"), csp_meeting_brief_get_since (brief));
+    then_label = g_strdup_printf (_("90 days before (%s)"), since);
 
   if (csp_meeting_brief_get_health_change (brief, &change))
     {
@@ -198,8 +194,7 @@ add_health (GPtrArray       *doc,
 
       /* Translators: a date and a change of the health score,
        * e.g. “Change since 2026-03-01: −12” */
-      change_text = g_strdup_printf (_("Change since %s: %s"), csp_meeting_brief_get_since (brief),
-                                     points);
+      change_text = g_strdup_printf (_("Change since %s: %s"), since, points);
     }
   _csp_brief_add (doc, CSP_BRIEF_BLOCK_HEADING, CSP_BRIEF_TONE_NORMAL, _("Health"), change_text);
   if (now->score == CSP_UNSET)
@@ -229,17 +224,18 @@ add_renewal (GPtrArray       *doc,
   g_autofree char *arr = csp_brief_format_money (csp_account_get_arr_minor (account),
                                                  currency (brief));
   g_autofree char *renewal = NULL;
+  g_autofree char *renewal_on = csp_format_date (csp_account_get_renewal_on (account));
 
   if (days == G_MAXINT)
     renewal = g_strdup (_("No renewal date"));
   else if (days >= 0)
     renewal = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s (in %d day)", "%s (in %d days)",
                                             days),
-                               csp_account_get_renewal_on (account), days);
+                               renewal_on, days);
   else
     renewal = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s (%d day ago)", "%s (%d days ago)",
                                             -days),
-                               csp_account_get_renewal_on (account), -days);
+                               renewal_on, -days);
 
   _csp_brief_add (doc, CSP_BRIEF_BLOCK_HEADING, CSP_BRIEF_TONE_NORMAL, _("Renewal"), NULL);
   _csp_brief_add (doc, CSP_BRIEF_BLOCK_FACT,
@@ -258,8 +254,11 @@ add_action (GPtrArray        *doc,
 {
   CspActionItem *action = csp_action_summary_get_action (summary);
   const char *owner = csp_action_item_get_owner_name (action);
-  const char *due_on = csp_action_item_get_due_on (action);
-  const char *completed_on = csp_action_item_get_completed_on (action);
+  g_autofree char *due_on = csp_action_item_get_due_on (action)
+                           ? csp_format_date (csp_action_item_get_due_on (action)) : NULL;
+  g_autofree char *completed_on = csp_action_item_get_completed_on (action)
+                                  ? csp_format_date (csp_action_item_get_completed_on (action))
+                                  : NULL;
   gboolean overdue = csp_action_summary_get_overdue (summary);
   /* Translators: %s is a date */
   g_autofree char *due = due_on ? g_strdup_printf (overdue ? _("overdue since %s") : _("due %s"),
@@ -282,9 +281,9 @@ add_done_actions (GPtrArray       *doc,
 {
   GListModel *done = csp_meeting_brief_get_list (brief, CSP_BRIEF_DONE_ACTIONS);
   guint n = g_list_model_get_n_items (done);
+  g_autofree char *since = csp_format_date (csp_meeting_brief_get_since (brief));
   /* Translators: %s is a date */
-  g_autofree char *title = g_strdup_printf (_("Done since %s"),
-                                            csp_meeting_brief_get_since (brief));
+  g_autofree char *title = g_strdup_printf (_("Done since %s"), since);
   g_autofree char *count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u action",
                                                          "%u actions", n), n);
 
@@ -333,10 +332,12 @@ add_risk (GPtrArray       *doc,
           CspMeetingBrief *brief,
           CspRisk         *risk)
 {
-  const char *resolved_on = csp_risk_get_resolved_on (risk);
+  g_autofree char *raised_on = csp_format_date (csp_risk_get_raised_on (risk));
+  g_autofree char *resolved_on = csp_risk_get_resolved_on (risk)
+                                 ? csp_format_date (csp_risk_get_resolved_on (risk)) : NULL;
   gint64 saved = csp_risk_get_saved_arr_minor (risk);
   /* Translators: %s is a date */
-  g_autofree char *raised = g_strdup_printf (_("raised %s"), csp_risk_get_raised_on (risk));
+  g_autofree char *raised = g_strdup_printf (_("raised %s"), raised_on);
   /* Translators: %s is a date */
   g_autofree char *resolved = resolved_on ? g_strdup_printf (_("resolved %s"), resolved_on) : NULL;
   g_autofree char *money = saved > 0 ? csp_brief_format_money (saved, currency (brief)) : NULL;
@@ -387,9 +388,9 @@ add_risks (GPtrArray       *doc,
                                                    currency (brief));
   /* Translators: %s is an amount of money */
   g_autofree char *saved = g_strdup_printf (_("Saved ARR: %s"), money);
+  g_autofree char *since = csp_format_date (csp_meeting_brief_get_since (brief));
   /* Translators: %s is a date */
-  g_autofree char *title = g_strdup_printf (_("Risks resolved since %s"),
-                                            csp_meeting_brief_get_since (brief));
+  g_autofree char *title = g_strdup_printf (_("Risks resolved since %s"), since);
 
   add_risk_list (doc, brief, CSP_BRIEF_OPEN_RISKS, _("Open risks"), open, _("No open risks"));
   add_risk_list (doc, brief, CSP_BRIEF_RESOLVED_RISKS, title, saved, _("No risks resolved"));
