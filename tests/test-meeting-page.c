@@ -612,6 +612,76 @@ test_invalid_time (Fixture       *fixture,
   csp_test_close_window (GTK_WINDOW (window));
 }
 
+static guint
+count (GListModel *model)
+{
+  guint n = model ? g_list_model_get_n_items (model) : 0;
+
+  g_clear_object (&model);
+  return n;
+}
+
+/* A meeting of the demo with decisions that made actions. */
+static gint64
+meeting_with_actions (Fixture *fixture)
+{
+  g_autoptr(GListModel) accounts = csp_store_list_accounts (fixture->store, NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (accounts); i++)
+    {
+      g_autoptr(CspRecord) account = g_list_model_get_item (accounts, i);
+      g_autoptr(GListModel) meetings =
+        csp_store_list_meetings (fixture->store, csp_record_get_id (account), NULL);
+
+      for (guint j = 0; j < g_list_model_get_n_items (meetings); j++)
+        {
+          g_autoptr(CspRecord) meeting = g_list_model_get_item (meetings, j);
+          gint64 id = csp_record_get_id (meeting);
+
+          if (count (csp_store_list_meeting_actions (fixture->store, id, NULL)) > 0 &&
+              count (csp_store_list_attendees (fixture->store, id, NULL)) > 0)
+            return id;
+        }
+    }
+  g_assert_not_reached ();
+}
+
+/* Deleting a meeting takes its attendees and decisions and unlinks its
+ * actions; Undo in the window's toast brings all of it back. */
+static void
+test_delete_and_undo (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  gint64 id = meeting_with_actions (fixture);
+  guint n_attendees = count (csp_store_list_attendees (fixture->store, id, NULL));
+  guint n_decisions = count (csp_store_list_decisions (fixture->store, id, NULL));
+  guint n_actions = count (csp_store_list_meeting_actions (fixture->store, id, NULL));
+  CspWindow *window = csp_test_show_window (fixture->store);
+  g_autoptr(CspMeeting) gone = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *undo;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-meeting", "x", id));
+  g_assert_true (meeting_page_shown (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (meeting_page (window)),
+                                             "meeting.delete", NULL));
+  gone = csp_store_get_meeting (fixture->store, id, &error);
+  g_assert_error (error, CSP_STORE_ERROR, CSP_STORE_ERROR_NOT_FOUND);
+  g_assert_cmpuint (count (csp_store_list_meeting_actions (fixture->store, id, NULL)), ==, 0);
+  g_assert_false (meeting_page_shown (window));
+
+  undo = csp_test_find_widget (GTK_WIDGET (window), GTK_TYPE_BUTTON, "_Undo");
+  g_assert_nonnull (undo);
+  g_signal_emit_by_name (undo, "clicked");
+  g_assert_cmpuint (count (csp_store_list_attendees (fixture->store, id, NULL)), ==, n_attendees);
+  g_assert_cmpuint (count (csp_store_list_decisions (fixture->store, id, NULL)), ==, n_decisions);
+  g_assert_cmpuint (count (csp_store_list_meeting_actions (fixture->store, id, NULL)), ==,
+                    n_actions);
+  g_assert_true (meeting_page_shown (window));
+
+  csp_test_close_window (GTK_WINDOW (window));
+}
+
 #define ADD_TEST(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
@@ -631,6 +701,7 @@ main (int    argc,
   ADD_TEST ("/meeting-page/decisions", test_decisions);
   ADD_TEST ("/meeting-page/invalid-time", test_invalid_time);
   ADD_TEST ("/meeting-page/agenda-saved-while-typing", test_agenda_saved_while_typing);
+  ADD_TEST ("/meeting-page/delete-and-undo", test_delete_and_undo);
 
   return g_test_run ();
 }

@@ -171,3 +171,13 @@ csp_store_add_action_for_decision (CspStore       *self,
   csp_record_set_id (CSP_RECORD (action), 0);
   return FALSE;
 }
+
+/* The action items that came out of the meeting @meeting_id (their
+ * link to it goes when the meeting is deleted: undo puts it back). */
+GListModel *
+csp_store_list_meeting_actions (CspStore  *self,
+                                gint64     meeting_id,
+                                GError   **error)
+{
+  return csp_store_list (self, CSP_TYPE_ACTION_ITEM, "meeting_id", meeting_id, "position", error);
+}

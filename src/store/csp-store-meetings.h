@@ -1,4 +1,4 @@
-/* csp-store-meetings.h: writes of a meeting's decisions
+/* csp-store-meetings.h: writes of a meeting's decisions, and its actions
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -19,6 +19,10 @@ gboolean csp_store_move_decision            (CspStore       *self,
 gboolean csp_store_add_action_for_decision  (CspStore       *self,
                                              CspDecision    *decision,
                                              CspActionItem  *action,
+                                             GError        **error);
+
+GListModel *csp_store_list_meeting_actions   (CspStore       *self,
+                                             gint64          meeting_id,
                                              GError        **error);
 
 G_END_DECLS

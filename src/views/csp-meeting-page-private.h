@@ -71,6 +71,7 @@ gboolean _csp_meeting_page_save_now       (CspMeetingPage *self,
                                            GError        **error);
 void     _csp_meeting_page_schedule_save  (CspMeetingPage *self);
 void     _csp_meeting_page_flush          (CspMeetingPage *self);
+void     _csp_meeting_page_install_delete (GtkWidgetClass *widget_class);
 
 /* csp-meeting-schedule.c */
 void     _csp_meeting_page_init_details   (CspMeetingPage *self);

@@ -158,6 +158,7 @@ csp_meeting_page_class_init (CspMeetingPageClass *klass)
   _csp_meeting_page_bind_attendees (widget_class);
   _csp_meeting_page_bind_decisions (widget_class);
 
+  _csp_meeting_page_install_delete (widget_class);
   gtk_widget_class_install_action (widget_class, "meeting.undo-remove", NULL,
                                    undo_remove_action);
 }
