@@ -1,0 +1,137 @@
+/* csp-action-sections.c: the Plans page's sections as one flat list
+ *
+ * GTK 4.8's list view has no sections, and a list box makes a widget
+ * per row, too many for a portfolio's thousands of action items. So the
+ * page shows one flat list in a list view, a CspActionSection heading
+ * before each group's CspActionSummary items, in the order of
+ * CspActionGroup; within a group, in the query's order.
+ *
+ * A new list goes into the shown one by replacing only what changed
+ * between their common start and common end, so marking an item done or
+ * reading the list again after a write keeps the view where it was.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "csp-action-item.h"
+#include "csp-action-section.h"
+#include "csp-action-sections.h"
+#include "csp-date.h"
+#include "csp-record.h"
+
+/* Headings and items of the CspActionSummary items of @summaries that
+ * @filter lets through, grouped on the day @today for weeks starting on
+ * @first_weekday; empty groups have no heading. Every item the filter
+ * lets through, shown or not (done long ago, cancelled), is also added
+ * to @matched when given, for progress. */
+GPtrArray *
+csp_action_sections_build (GListModel            *summaries,
+                           const CspActionFilter *filter,
+                           const char            *today,
+                           GDateWeekday           first_weekday,
+                           GPtrArray             *matched)
+{
+  g_autofree char *week_end = csp_date_week_end (today, first_weekday);
+  GPtrArray *groups[CSP_N_ACTION_GROUPS];
+  GPtrArray *entries = g_ptr_array_new_with_free_func (g_object_unref);
+  guint n = g_list_model_get_n_items (summaries);
+
+  for (guint g = 0; g < CSP_N_ACTION_GROUPS; g++)
+    groups[g] = g_ptr_array_new ();
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CspActionSummary) summary = g_list_model_get_item (summaries, i);
+      CspActionItem *action = csp_action_summary_get_action (summary);
+      CspActionGroup group;
+
+      if (!csp_action_filter_matches (filter, summary))
+        continue;
+      if (matched != NULL)
+        g_ptr_array_add (matched, g_object_ref (summary));
+      group = csp_action_group_in_week (csp_action_item_get_status (action),
+                                        csp_action_item_get_due_on (action),
+                                        csp_action_item_get_completed_on (action),
+                                        today, week_end);
+      if (group < CSP_N_ACTION_GROUPS)
+        g_ptr_array_add (groups[group], summary);
+    }
+
+  for (guint g = 0; g < CSP_N_ACTION_GROUPS; g++)
+    {
+      if (groups[g]->len == 0)
+        continue;
+      g_ptr_array_add (entries, csp_action_section_new (g, groups[g]->len));
+      for (guint i = 0; i < groups[g]->len; i++)
+        g_ptr_array_add (entries, g_object_ref (g_ptr_array_index (groups[g], i)));
+    }
+
+  for (guint g = 0; g < CSP_N_ACTION_GROUPS; g++)
+    g_ptr_array_unref (groups[g]);
+
+  return entries;
+}
+
+/* Whether @a and @b show the same: the same object, or an item read
+ * again unchanged (same id, last change and group context), or a
+ * heading of the same group and count. */
+static gboolean
+same_entry (gpointer a,
+            gpointer b)
+{
+  if (a == b)
+    return TRUE;
+  if (G_OBJECT_TYPE (a) != G_OBJECT_TYPE (b))
+    return FALSE;
+
+  if (CSP_IS_ACTION_SECTION (a))
+    return csp_action_section_get_group (a) == csp_action_section_get_group (b) &&
+           csp_action_section_get_n_items (a) == csp_action_section_get_n_items (b);
+  else
+    {
+      CspRecord *ra = CSP_RECORD (csp_action_summary_get_action (a));
+      CspRecord *rb = CSP_RECORD (csp_action_summary_get_action (b));
+
+      return csp_record_get_id (ra) == csp_record_get_id (rb) &&
+             g_strcmp0 (csp_record_get_updated_at (ra), csp_record_get_updated_at (rb)) == 0 &&
+             g_strcmp0 (csp_action_summary_get_account_name (a),
+                        csp_action_summary_get_account_name (b)) == 0 &&
+             g_strcmp0 (csp_action_summary_get_plan_title (a),
+                        csp_action_summary_get_plan_title (b)) == 0;
+    }
+}
+
+/* Makes @shown hold @entries (what csp_action_sections_build() gave),
+ * replacing only the run between their common start and end. */
+void
+csp_action_sections_apply (GListStore *shown,
+                           GPtrArray  *entries)
+{
+  guint n_old = g_list_model_get_n_items (G_LIST_MODEL (shown));
+  guint n_new = entries->len;
+  guint start = 0, end = 0;
+
+  while (start < n_old && start < n_new)
+    {
+      g_autoptr(GObject) old = g_list_model_get_item (G_LIST_MODEL (shown), start);
+
+      if (!same_entry (old, g_ptr_array_index (entries, start)))
+        break;
+      start++;
+    }
+  while (end < n_old - start && end < n_new - start)
+    {
+      g_autoptr(GObject) old = g_list_model_get_item (G_LIST_MODEL (shown), n_old - 1 - end);
+
+      if (!same_entry (old, g_ptr_array_index (entries, n_new - 1 - end)))
+        break;
+      end++;
+    }
+
+  if (start == n_old && start == n_new)
+    return;
+  g_list_store_splice (shown, start, n_old - start - end,
+                       entries->pdata + start, n_new - start - end);
+}
