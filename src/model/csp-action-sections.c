@@ -21,6 +21,19 @@
 #include "csp-date.h"
 #include "csp-record.h"
 
+/* Latest completion first; a stable sort keeps the query's order of
+ * items done the same day. */
+static int
+compare_done_latest (gconstpointer a,
+                     gconstpointer b,
+                     gpointer      user_data)
+{
+  CspActionItem *x = csp_action_summary_get_action (*(CspActionSummary * const *) a);
+  CspActionItem *y = csp_action_summary_get_action (*(CspActionSummary * const *) b);
+
+  return -g_strcmp0 (csp_action_item_get_completed_on (x), csp_action_item_get_completed_on (y));
+}
+
 /* Headings and items of the CspActionSummary items of @summaries that
  * @filter lets through, grouped on the day @today for weeks starting on
  * @first_weekday; empty groups have no heading. Every item the filter
@@ -58,6 +71,9 @@ csp_action_sections_build (GListModel            *summaries,
       if (group < CSP_N_ACTION_GROUPS)
         g_ptr_array_add (groups[group], summary);
     }
+
+  /* Marked done since the list was read: latest first there too. */
+  g_ptr_array_sort_with_data (groups[CSP_ACTION_GROUP_RECENTLY_DONE], compare_done_latest, NULL);
 
   for (guint g = 0; g < CSP_N_ACTION_GROUPS; g++)
     {

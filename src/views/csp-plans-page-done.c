@@ -47,6 +47,35 @@ undo_new (CspActionSummary *summary)
   return undo;
 }
 
+/* Puts a new summary of @action in place of its old one among the
+ * items read. A list view follows an item that moves (it keeps its
+ * scroll anchor on it), so the item moving to another section would
+ * drag the view with it; a new object in its new place does not. */
+static void
+renew_summary (CspPlansPage  *self,
+               CspActionItem *action)
+{
+  guint n = self->all ? g_list_model_get_n_items (self->all) : 0;
+
+  if (!G_IS_LIST_STORE (self->all))
+    return;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CspActionSummary) old = g_list_model_get_item (self->all, i);
+      g_autoptr(CspActionSummary) renewed = NULL;
+
+      if (csp_action_summary_get_action (old) != action)
+        continue;
+      renewed = csp_action_summary_new (action, csp_action_summary_get_account_id (old),
+                                        csp_action_summary_get_account_name (old),
+                                        csp_action_summary_get_plan_title (old),
+                                        csp_action_summary_get_overdue (old));
+      g_list_store_splice (G_LIST_STORE (self->all), i, 1, (gpointer *) &renewed, 1);
+      return;
+    }
+}
+
 /* The list changes after the check button's signal is over, so the
  * row is not recycled under it. */
 static gboolean
@@ -109,6 +138,7 @@ write_state (CspPlansPage      *self,
     }
 
   undo_free (before);
+  renew_summary (self, action);
   g_idle_add_full (G_PRIORITY_DEFAULT, regroup_idle, g_object_ref (self), g_object_unref);
   return TRUE;
 }

@@ -480,7 +480,6 @@ csp_plans_page_reload (CspPlansPage *self)
   set_loading (self, cancellable);
   csp_store_query_async (self->store, query_tracked_actions, g_strdup (self->today), g_free,
                          cancellable, load_done_cb, g_object_ref (self));
-  _csp_plans_page_regroup (self);
 }
 
 gboolean
