@@ -571,6 +571,13 @@ list_page_loaded (gpointer page)
   return !loading && g_list_model_get_n_items (tab_model (page)) > 0;
 }
 
+static gboolean
+list_page_settled (gpointer page)
+{
+  return CSP_IS_PLANS_PAGE (page) ? !csp_plans_page_get_loading (page)
+                                  : !csp_list_page_get_loading (page);
+}
+
 /* The account a row of the Plans or Meetings tab belongs to; 0 for the
  * Plans tab's section headings. */
 static gint64
@@ -654,6 +661,8 @@ assert_shows_account_rows (CspWindow   *window,
   g_signal_emit_by_name (csp_test_find_widget (revealer, GTK_TYPE_BUTTON, "Show All"),
                          "clicked");
   g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (revealer)));
+  /* The Plans tab puts long lists in a few rows per frame. */
+  csp_test_wait_until (list_page_settled, list);
   g_assert_cmpuint (count_items (model), ==, all);
 }
 

@@ -10,6 +10,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "csp-account-progress.h"
 #include "csp-action-item.h"
 
@@ -19,6 +21,7 @@ struct _CspAccountProgress
 
   gint64   account_id;
   char    *account_name;
+  char    *sort_key;   /* g_utf8_collate_key() of the name, while tallying */
   guint    n_done;
   guint    n_counted;  /* items not cancelled */
 };
@@ -31,6 +34,7 @@ csp_account_progress_finalize (GObject *object)
   CspAccountProgress *self = CSP_ACCOUNT_PROGRESS (object);
 
   g_free (self->account_name);
+  g_free (self->sort_key);
 
   G_OBJECT_CLASS (csp_account_progress_parent_class)->finalize (object);
 }
@@ -54,7 +58,7 @@ compare_pointers_by_name (gconstpointer a,
 {
   const CspAccountProgress *pa = *(CspAccountProgress * const *) a;
   const CspAccountProgress *pb = *(CspAccountProgress * const *) b;
-  int order = g_utf8_collate (pa->account_name, pb->account_name);
+  int order = strcmp (pa->sort_key, pb->sort_key);
 
   return order != 0 ? order : (pa->account_id > pb->account_id) - (pa->account_id < pb->account_id);
 }
@@ -77,6 +81,8 @@ count_item (GHashTable       *by_account,
       progress->account_name = g_strdup (csp_action_summary_get_account_name (summary));
       if (progress->account_name == NULL)
         progress->account_name = g_strdup ("");
+      /* Collation keys once per account, not once per comparison. */
+      progress->sort_key = g_utf8_collate_key (progress->account_name, -1);
       g_hash_table_insert (by_account, &progress->account_id, progress);
       g_ptr_array_add (all, progress);
     }

@@ -7,8 +7,8 @@
  * CspActionGroup; within a group, in the query's order.
  *
  * A new list goes into the shown one by replacing only what changed
- * between their common start and common end, so marking an item done or
- * reading the list again after a write keeps the view where it was.
+ * between their common start and common end (csp_action_sections_diff),
+ * so reading the list again after a write keeps the view where it was.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -119,35 +119,38 @@ same_entry (gpointer a,
     }
 }
 
-/* Makes @shown hold @entries (what csp_action_sections_build() gave),
- * replacing only the run between their common start and end. */
+/* How @shown becomes @entries (what csp_action_sections_build() gave):
+ * replacing @n_removed items at @start with @n_added from @entries at
+ * @start, the run between their common start and common end. */
 void
-csp_action_sections_apply (GListStore *shown,
-                           GPtrArray  *entries)
+csp_action_sections_diff (GListModel *shown,
+                          GPtrArray  *entries,
+                          guint      *start,
+                          guint      *n_removed,
+                          guint      *n_added)
 {
-  guint n_old = g_list_model_get_n_items (G_LIST_MODEL (shown));
+  guint n_old = g_list_model_get_n_items (shown);
   guint n_new = entries->len;
-  guint start = 0, end = 0;
+  guint head = 0, tail = 0;
 
-  while (start < n_old && start < n_new)
+  while (head < n_old && head < n_new)
     {
-      g_autoptr(GObject) old = g_list_model_get_item (G_LIST_MODEL (shown), start);
+      g_autoptr(GObject) old = g_list_model_get_item (shown, head);
 
-      if (!same_entry (old, g_ptr_array_index (entries, start)))
+      if (!same_entry (old, g_ptr_array_index (entries, head)))
         break;
-      start++;
+      head++;
     }
-  while (end < n_old - start && end < n_new - start)
+  while (tail < n_old - head && tail < n_new - head)
     {
-      g_autoptr(GObject) old = g_list_model_get_item (G_LIST_MODEL (shown), n_old - 1 - end);
+      g_autoptr(GObject) old = g_list_model_get_item (shown, n_old - 1 - tail);
 
-      if (!same_entry (old, g_ptr_array_index (entries, n_new - 1 - end)))
+      if (!same_entry (old, g_ptr_array_index (entries, n_new - 1 - tail)))
         break;
-      end++;
+      tail++;
     }
 
-  if (start == n_old && start == n_new)
-    return;
-  g_list_store_splice (shown, start, n_old - start - end,
-                       entries->pdata + start, n_new - start - end);
+  *start = head;
+  *n_removed = n_old - head - tail;
+  *n_added = n_new - head - tail;
 }

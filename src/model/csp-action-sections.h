@@ -16,7 +16,10 @@ GPtrArray *csp_action_sections_build (GListModel            *summaries,
                                       const char            *today,
                                       GDateWeekday           first_weekday,
                                       GPtrArray             *matched);
-void       csp_action_sections_apply (GListStore            *shown,
-                                      GPtrArray             *entries);
+void       csp_action_sections_diff  (GListModel            *shown,
+                                      GPtrArray             *entries,
+                                      guint                 *start,
+                                      guint                 *n_removed,
+                                      guint                 *n_added);
 
 G_END_DECLS

@@ -17,6 +17,7 @@
 #include "csp-account-progress.h"
 #include "csp-action-sections.h"
 #include "csp-enum-types.h"
+#include "csp-list-filler.h"
 #include "csp-plans-page-private.h"
 
 /* A drop-down's first choice is "any"; choice i + 1 is enum value i. */
@@ -179,14 +180,18 @@ _csp_plans_page_regroup (CspPlansPage *self)
   g_autoptr(GPtrArray) entries = NULL;
   g_autoptr(GListModel) progress = NULL;
   gint64 start = g_get_monotonic_time ();
+  guint position, n_removed, n_added;
 
   entries = csp_action_sections_build (self->all ? self->all : G_LIST_MODEL (empty),
                                        &self->filter, self->today, self->first_weekday, matched);
-  csp_action_sections_apply (self->shown, entries);
+  /* Against the list as shown, not as it will be once filled. */
+  csp_list_filler_cancel (self->filler);
+  csp_action_sections_diff (G_LIST_MODEL (self->shown), entries, &position, &n_removed, &n_added);
+  csp_list_filler_splice (self->filler, position, n_removed, entries, n_added);
   progress = csp_account_progress_tally ((CspActionSummary **) matched->pdata, matched->len);
   csp_plans_progress_set_accounts (self->progress, progress);
   show_state (self, entries->len);
-  g_debug ("Plans: %u of %u items grouped in %.1f ms", matched->len,
+  g_debug ("Plans: %u of %u items grouped, the first shown, in %.1f ms", matched->len,
            self->all ? g_list_model_get_n_items (self->all) : 0,
            (g_get_monotonic_time () - start) / 1000.0);
 }

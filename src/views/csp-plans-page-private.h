@@ -6,6 +6,7 @@
 #pragma once
 
 #include "csp-action-filter.h"
+#include "csp-list-filler.h"
 #include "csp-plans-page.h"
 #include "csp-plans-progress.h"
 #include "csp-recovery-counts.h"
@@ -21,6 +22,7 @@ struct _CspPlansPage
   GCancellable      *cancellable;   /* of the read in flight, if any */
   GListModel        *all;           /* CspActionSummary, as read */
   GListStore        *shown;         /* headings and items, as shown */
+  CspListFiller     *filler;        /* of shown */
   char              *today;         /* the day of the last read */
   char              *pinned_today;  /* set by tests; NULL for the real today */
   GDateWeekday       first_weekday; /* from the locale */

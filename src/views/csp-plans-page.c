@@ -52,23 +52,40 @@ static const char * const watched_tables[] = {
 
 /* Auxiliary methods */
 
+/* In the worker: the items, with their search keys made there too (a
+ * portfolio's take tens of milliseconds). */
 static GListModel *
 query_tracked_actions (CspStore  *store,
                        gpointer   today,
                        GError   **error)
 {
-  return csp_store_list_tracked_actions (store, today, error);
+  GListModel *items = csp_store_list_tracked_actions (store, today, error);
+
+  for (guint i = 0; items != NULL && i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(CspActionSummary) summary = g_list_model_get_item (items, i);
+
+      csp_action_summary_get_search_key (summary);
+    }
+  return items;
 }
 
 static void
 set_loading (CspPlansPage *self,
              GCancellable *cancellable)
 {
-  gboolean was_loading = self->cancellable != NULL;
+  gboolean was_loading = csp_plans_page_get_loading (self);
 
   g_clear_object (&self->cancellable);
   self->cancellable = cancellable ? g_object_ref (cancellable) : NULL;
-  if (was_loading != (cancellable != NULL))
+  if (was_loading != csp_plans_page_get_loading (self))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+}
+
+static void
+filling_cb (CspPlansPage *self)
+{
+  if (self->cancellable == NULL)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
 }
 
@@ -230,6 +247,8 @@ csp_plans_page_dispose (GObject *object)
   CspPlansPage *self = CSP_PLANS_PAGE (object);
 
   cancel_load (self);
+  if (self->filler != NULL)
+    csp_list_filler_cancel (self->filler);
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
   g_clear_object (&self->store);
@@ -246,6 +265,7 @@ csp_plans_page_finalize (GObject *object)
   CspPlansPage *self = CSP_PLANS_PAGE (object);
 
   g_clear_object (&self->all);
+  g_clear_object (&self->filler);
   g_clear_object (&self->shown);
   g_free (self->today);
   g_free (self->pinned_today);
@@ -367,6 +387,9 @@ setup_list (CspPlansPage *self)
   GtkNoSelection *selection;
 
   self->shown = g_list_store_new (G_TYPE_OBJECT);
+  self->filler = csp_list_filler_new (self->shown);
+  g_signal_connect_object (self->filler, "notify::filling", G_CALLBACK (filling_cb), self,
+                           G_CONNECT_SWAPPED);
   selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->shown)));
   g_signal_connect_object (factory, "setup", G_CALLBACK (setup_row_cb), self, 0);
   g_signal_connect_object (factory, "bind", G_CALLBACK (bind_row_cb), self, 0);
@@ -482,12 +505,14 @@ csp_plans_page_reload (CspPlansPage *self)
                          cancellable, load_done_cb, g_object_ref (self));
 }
 
+/* Whether the items are being read, or put in the list a few per frame. */
 gboolean
 csp_plans_page_get_loading (CspPlansPage *self)
 {
   g_return_val_if_fail (CSP_IS_PLANS_PAGE (self), FALSE);
 
-  return self->cancellable != NULL;
+  return self->cancellable != NULL ||
+         (self->filler != NULL && csp_list_filler_get_filling (self->filler));
 }
 
 /* A narrow window: the toggle of one's own items shows an icon. */

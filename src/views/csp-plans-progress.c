@@ -15,6 +15,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "csp-account-progress.h"
+#include "csp-list-filler.h"
 #include "csp-plans-progress.h"
 
 /* Enough rows to read a handful of accounts without hiding the list. */
@@ -25,6 +26,8 @@ struct _CspPlansProgress
   AdwBin              parent_instance;
 
   GtkExpander        *expander;
+  GListStore         *accounts;   /* CspAccountProgress, as shown */
+  CspListFiller      *filler;     /* of accounts */
   GtkNoSelection     *selection;
 };
 
@@ -112,6 +115,8 @@ csp_plans_progress_finalize (GObject *object)
   CspPlansProgress *self = CSP_PLANS_PROGRESS (object);
 
   g_clear_object (&self->selection);
+  g_clear_object (&self->filler);
+  g_clear_object (&self->accounts);
 
   G_OBJECT_CLASS (csp_plans_progress_parent_class)->finalize (object);
 }
@@ -136,7 +141,9 @@ make_list (CspPlansProgress *self)
 
   g_signal_connect (factory, "setup", G_CALLBACK (setup_cb), NULL);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_cb), NULL);
-  self->selection = gtk_no_selection_new (NULL);
+  self->accounts = g_list_store_new (CSP_TYPE_ACCOUNT_PROGRESS);
+  self->filler = csp_list_filler_new (self->accounts);
+  self->selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->accounts)));
   list = gtk_list_view_new (GTK_SELECTION_MODEL (g_object_ref (self->selection)), factory);
   gtk_list_view_set_single_click_activate (GTK_LIST_VIEW (list), TRUE);
   gtk_widget_add_css_class (list, "navigation-sidebar");
@@ -170,26 +177,33 @@ csp_plans_progress_init (CspPlansProgress *self)
 
 /* Public API */
 
-/* Shows @accounts (CspAccountProgress), or nothing when NULL. */
+/* Shows @accounts (CspAccountProgress), or nothing when NULL; a
+ * portfolio's thousands a few per frame. */
 void
 csp_plans_progress_set_accounts (CspPlansProgress *self,
                                  GListModel       *accounts)
 {
   guint n = accounts ? g_list_model_get_n_items (accounts) : 0;
+  g_autoptr(GPtrArray) items = g_ptr_array_new_full (n, g_object_unref);
   g_autofree char *label = NULL;
 
   g_return_if_fail (CSP_IS_PLANS_PROGRESS (self));
 
-  gtk_no_selection_set_model (self->selection, accounts);
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (items, g_list_model_get_item (accounts, i));
+  csp_list_filler_cancel (self->filler);
+  csp_list_filler_splice (self->filler, 0, g_list_model_get_n_items (G_LIST_MODEL (self->accounts)),
+                          items, n);
   label = g_strdup_printf (ngettext ("Progress of %u Account", "Progress of %u Accounts", n), n);
   gtk_expander_set_label (self->expander, label);
   gtk_widget_set_visible (GTK_WIDGET (self), n > 0);
 }
 
+/* The accounts shown, as far as they are put in. */
 GListModel *
 csp_plans_progress_get_accounts (CspPlansProgress *self)
 {
   g_return_val_if_fail (CSP_IS_PLANS_PROGRESS (self), NULL);
 
-  return gtk_no_selection_get_model (self->selection);
+  return G_LIST_MODEL (self->accounts);
 }
