@@ -82,6 +82,24 @@ test_week_boundary (void)
                    CSP_ACTION_GROUP_THIS_WEEK);
 }
 
+/* The week start of a locale from glibc's two numbers. */
+static void
+test_locale_week_start (void)
+{
+  /* en_US: weekday names from Sunday, weeks start on the first. */
+  g_assert_cmpint (csp_first_weekday_from_langinfo (19971130, 1), ==, G_DATE_SUNDAY);
+  /* zh_CN, de_DE: names from Sunday, weeks start on the second. */
+  g_assert_cmpint (csp_first_weekday_from_langinfo (19971130, 2), ==, G_DATE_MONDAY);
+  /* fa_IR, ar_EG: weeks start on Saturday, the seventh. */
+  g_assert_cmpint (csp_first_weekday_from_langinfo (19971130, 7), ==, G_DATE_SATURDAY);
+  /* Names from Monday (some locales), weeks start on the first. */
+  g_assert_cmpint (csp_first_weekday_from_langinfo (19971201, 1), ==, G_DATE_MONDAY);
+  g_assert_cmpint (csp_first_weekday_from_langinfo (19971201, 7), ==, G_DATE_SUNDAY);
+  /* Nonsense is ISO 8601's Monday. */
+  g_assert_cmpint (csp_first_weekday_from_langinfo (0, 1), ==, G_DATE_MONDAY);
+  g_assert_cmpint (csp_first_weekday_from_langinfo (19971130, 9), ==, G_DATE_MONDAY);
+}
+
 static void
 test_undated_and_done (void)
 {
@@ -290,6 +308,7 @@ main (int    argc,
   g_test_add_func ("/plans-model/group/overdue-boundary", test_overdue_boundary);
   g_test_add_func ("/plans-model/group/week-boundary", test_week_boundary);
   g_test_add_func ("/plans-model/group/undated-and-done", test_undated_and_done);
+  g_test_add_func ("/plans-model/group/locale-week-start", test_locale_week_start);
   g_test_add_func ("/plans-model/group/time-zones", test_time_zones);
   g_test_add_func ("/plans-model/filter", test_filter);
   g_test_add_func ("/plans-model/account-progress", test_account_progress);

@@ -122,3 +122,27 @@ csp_date_local_text (GDateTime *time)
   local = g_date_time_to_local (time);
   return g_date_time_format (local, "%Y-%m-%d");
 }
+
+/* The first day of the week from glibc's locale data (see locale(5)):
+ * @week_1stday is _NL_TIME_WEEK_1STDAY, a date whose weekday is day 1
+ * of the locale's weekday names (19971130, a Sunday, in most locales;
+ * 19971201, a Monday, in some), and @first_weekday is
+ * _NL_TIME_FIRST_WEEKDAY, which of those days (from 1) starts a week.
+ * Anything else gives Monday, as ISO 8601 has it. */
+GDateWeekday
+csp_first_weekday_from_langinfo (guint week_1stday,
+                                 int   first_weekday)
+{
+  int day_one;
+
+  if (week_1stday == 19971201)
+    day_one = G_DATE_MONDAY;
+  else if (week_1stday == 19971130)
+    day_one = G_DATE_SUNDAY;
+  else
+    return G_DATE_MONDAY;
+
+  if (first_weekday < 1 || first_weekday > 7)
+    return G_DATE_MONDAY;
+  return (GDateWeekday) ((day_one - 1 + first_weekday - 1) % 7 + 1);
+}

@@ -37,5 +37,7 @@ const char     *csp_action_group_label    (CspActionGroup   group);
 char           *csp_date_week_end         (const char      *today,
                                            GDateWeekday     first_weekday);
 char           *csp_date_local_text       (GDateTime       *time);
+GDateWeekday    csp_first_weekday_from_langinfo (guint       week_1stday,
+                                                 int         first_weekday);
 
 G_END_DECLS

@@ -62,11 +62,18 @@ recovery_row (gpointer item,
   g_autofree char *title = g_strdup_printf (_("Healthy again on %s"), on);
   g_autofree char *subtitle = NULL;
 
-  /* Translators: a health band (“Watch” or “At risk”), the date of that
-   * snapshot, then how many action items were done in the 60 days before */
-  subtitle = g_strdup_printf (ngettext ("%s on %s; %u action item done in the 60 days before",
-                                        "%s on %s; %u action items done in the 60 days before", n),
-                              band, before, n);
+  if (n == 0)
+    /* Translators: a health band (“Watch” or “At risk”), then the date
+     * of that snapshot */
+    subtitle = g_strdup_printf (_("%s on %s; no action items done in the 60 days before"),
+                                band, before);
+  else
+    /* Translators: a health band (“Watch” or “At risk”), the date of that
+     * snapshot, then how many action items were done in the 60 days before */
+    subtitle = g_strdup_printf (ngettext ("%s on %s; %u action item done in the 60 days before",
+                                          "%s on %s; %u action items done in the 60 days before",
+                                          n),
+                                band, before, n);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
   gtk_widget_set_sensitive (row, n > 0);
