@@ -13,6 +13,7 @@
 #include <sqlite3.h>
 
 #include "csp-demo.h"
+#include "csp-store-records.h"
 #include "csp-test-util.h"
 
 void
@@ -211,4 +212,33 @@ csp_test_open_demo (const char *path,
 
   csp_test_fill_demo (store, n_accounts, n_weeks, seed, today);
   return store;
+}
+
+/* Adds an account named @name to @store; its id. */
+gint64
+csp_test_add_account (CspStore   *store,
+                      const char *name)
+{
+  g_autoptr(CspAccount) account = csp_account_new (name);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (csp_store_add_account (store, account, &error));
+  g_assert_no_error (error);
+  return csp_record_get_id (CSP_RECORD (account));
+}
+
+/* Adds a health snapshot of @account taken on @taken_on with the
+ * overall @score. */
+void
+csp_test_add_snapshot (CspStore   *store,
+                       gint64      account,
+                       const char *taken_on,
+                       int         score)
+{
+  g_autoptr(CspHealthSnapshot) snapshot = csp_health_snapshot_new (account, taken_on);
+  g_autoptr(GError) error = NULL;
+
+  csp_health_snapshot_set_score (snapshot, score);
+  g_assert_true (csp_store_add_health_snapshot (store, snapshot, &error));
+  g_assert_no_error (error);
 }

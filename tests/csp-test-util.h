@@ -67,4 +67,11 @@ CspStore *csp_test_open_demo    (const char         *path,
                                  guint32             seed,
                                  const char         *today);
 
+gint64    csp_test_add_account  (CspStore           *store,
+                                 const char         *name);
+void      csp_test_add_snapshot (CspStore           *store,
+                                 gint64              account,
+                                 const char         *taken_on,
+                                 int                 score);
+
 G_END_DECLS

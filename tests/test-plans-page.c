@@ -44,16 +44,6 @@ typedef struct
 } Fixture;
 
 static gint64
-add_account (CspStore   *store,
-             const char *name)
-{
-  g_autoptr(CspAccount) account = csp_account_new (name);
-
-  g_assert_true (csp_store_add_account (store, account, NULL));
-  return csp_record_get_id (CSP_RECORD (account));
-}
-
-static gint64
 add_plan (CspStore *store,
           gint64    account)
 {
@@ -88,25 +78,13 @@ add_action (CspStore        *store,
 }
 
 static void
-add_snapshot (CspStore   *store,
-              gint64      account,
-              const char *taken_on,
-              int         score)
-{
-  g_autoptr(CspHealthSnapshot) snapshot = csp_health_snapshot_new (account, taken_on);
-
-  csp_health_snapshot_set_score (snapshot, score);
-  g_assert_true (csp_store_add_health_snapshot (store, snapshot, NULL));
-}
-
-static void
 fill (Fixture *fixture)
 {
   CspStore *store = fixture->store;
   gint64 plan, other_plan;
 
-  fixture->acme = add_account (store, "Acme");
-  fixture->other = add_account (store, "北京数据");
+  fixture->acme = csp_test_add_account (store, "Acme");
+  fixture->other = csp_test_add_account (store, "北京数据");
   plan = add_plan (store, fixture->acme);
   other_plan = add_plan (store, fixture->other);
   fixture->ids[OVERDUE] = add_action (store, plan, "Kickoff call", "2026-11-24", CSP_ACTION_OPEN, NULL);
@@ -119,8 +97,8 @@ fill (Fixture *fixture)
   fixture->ids[OTHER] = add_action (store, other_plan, "培训管理员", "2026-11-27", CSP_ACTION_OPEN, NULL);
 
   /* Acme recovered on 11-22, after its welcome message (11-20). */
-  add_snapshot (store, fixture->acme, "2026-11-01", 50);
-  add_snapshot (store, fixture->acme, "2026-11-22", 80);
+  csp_test_add_snapshot (store, fixture->acme, "2026-11-01", 50);
+  csp_test_add_snapshot (store, fixture->acme, "2026-11-22", 80);
 }
 
 static gboolean

@@ -24,32 +24,6 @@ typedef struct
 } Fixture;
 
 static gint64
-add_account (CspStore   *store,
-             const char *name)
-{
-  g_autoptr(CspAccount) account = csp_account_new (name);
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (csp_store_add_account (store, account, &error));
-  g_assert_no_error (error);
-  return csp_record_get_id (CSP_RECORD (account));
-}
-
-static void
-add_snapshot (CspStore   *store,
-              gint64      account,
-              const char *taken_on,
-              int         score)
-{
-  g_autoptr(CspHealthSnapshot) snapshot = csp_health_snapshot_new (account, taken_on);
-  g_autoptr(GError) error = NULL;
-
-  csp_health_snapshot_set_score (snapshot, score);
-  g_assert_true (csp_store_add_health_snapshot (store, snapshot, &error));
-  g_assert_no_error (error);
-}
-
-static gint64
 add_plan (CspStore *store,
           gint64    account)
 {
@@ -87,16 +61,16 @@ fixture_set_up (Fixture       *fixture,
   fixture->dir = csp_test_make_dir ("csp-recovery-XXXXXX");
   path = g_build_filename (fixture->dir, "planner.db", NULL);
   fixture->store = csp_test_open_store (path);
-  fixture->recovering = add_account (fixture->store, "Acme");
-  fixture->steady = add_account (fixture->store, "Steady");
+  fixture->recovering = csp_test_add_account (fixture->store, "Acme");
+  fixture->steady = csp_test_add_account (fixture->store, "Steady");
 
-  add_snapshot (fixture->store, fixture->recovering, "2026-01-01", 55);  /* watch */
-  add_snapshot (fixture->store, fixture->recovering, "2026-02-01", 75);  /* recovery 1 */
-  add_snapshot (fixture->store, fixture->recovering, "2026-03-01", 80);  /* healthy → healthy */
-  add_snapshot (fixture->store, fixture->recovering, "2026-04-01", 30);  /* at risk */
-  add_snapshot (fixture->store, fixture->recovering, "2026-05-01", 70);  /* recovery 2 */
-  add_snapshot (fixture->store, fixture->steady, "2026-01-01", 80);
-  add_snapshot (fixture->store, fixture->steady, "2026-02-01", 90);
+  csp_test_add_snapshot (fixture->store, fixture->recovering, "2026-01-01", 55);  /* watch */
+  csp_test_add_snapshot (fixture->store, fixture->recovering, "2026-02-01", 75);  /* recovery 1 */
+  csp_test_add_snapshot (fixture->store, fixture->recovering, "2026-03-01", 80);  /* healthy → healthy */
+  csp_test_add_snapshot (fixture->store, fixture->recovering, "2026-04-01", 30);  /* at risk */
+  csp_test_add_snapshot (fixture->store, fixture->recovering, "2026-05-01", 70);  /* recovery 2 */
+  csp_test_add_snapshot (fixture->store, fixture->steady, "2026-01-01", 80);
+  csp_test_add_snapshot (fixture->store, fixture->steady, "2026-02-01", 90);
 
   plan = add_plan (fixture->store, fixture->recovering);
   /* 2026-02-01 less 60 days is 2025-12-03: the window is 12-04 … 02-01. */
@@ -198,14 +172,14 @@ test_one_account (Fixture       *fixture,
   g_autoptr(GListModel) steady = csp_store_list_recoveries (fixture->store, fixture->steady, NULL);
   g_autoptr(GListModel) acme = NULL;
   g_autoptr(CspRecovery) bare = NULL;
-  gint64 lone = add_account (fixture->store, "Lone");
+  gint64 lone = csp_test_add_account (fixture->store, "Lone");
 
   g_assert_cmpuint (g_list_model_get_n_items (steady), ==, 0);
   acme = csp_store_list_recoveries (fixture->store, fixture->recovering, NULL);
   g_assert_cmpuint (g_list_model_get_n_items (acme), ==, 2);
 
-  add_snapshot (fixture->store, lone, "2026-01-01", 20);
-  add_snapshot (fixture->store, lone, "2026-02-01", 71);
+  csp_test_add_snapshot (fixture->store, lone, "2026-01-01", 20);
+  csp_test_add_snapshot (fixture->store, lone, "2026-02-01", 71);
   g_clear_object (&acme);
   acme = csp_store_list_recoveries (fixture->store, lone, NULL);
   g_assert_cmpuint (g_list_model_get_n_items (acme), ==, 1);
