@@ -13,6 +13,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "csp-account-progress.h"
 #include "csp-action-sections.h"
@@ -43,11 +44,11 @@ drop_choice (GtkDropDown *drop)
                                                                  : (int) selected - 1;
 }
 
-static GtkDropDown *
-add_drop (CspPlansPage *self,
-          int           row,
-          const char   *label_text,
-          GtkDropDown  *drop)
+static void
+attach_row (CspPlansPage *self,
+            int           row,
+            const char   *label_text,
+            GtkDropDown  *drop)
 {
   GtkWidget *label = gtk_label_new_with_mnemonic (label_text);
 
@@ -56,6 +57,15 @@ add_drop (CspPlansPage *self,
   gtk_widget_set_hexpand (GTK_WIDGET (drop), TRUE);
   gtk_grid_attach (self->filter_grid, label, 0, row, 1, 1);
   gtk_grid_attach (self->filter_grid, GTK_WIDGET (drop), 1, row, 1, 1);
+}
+
+static GtkDropDown *
+add_drop (CspPlansPage *self,
+          int           row,
+          const char   *label_text,
+          GtkDropDown  *drop)
+{
+  attach_row (self, row, label_text, drop);
   g_signal_connect_object (drop, "notify::selected", G_CALLBACK (_csp_plans_page_read_filters),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (drop, "notify::selected", G_CALLBACK (_csp_plans_page_regroup),
@@ -64,8 +74,112 @@ add_drop (CspPlansPage *self,
 }
 
 static void
+account_chosen_cb (CspPlansPage *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->account_drop);
+
+  if (self->syncing)
+    return;
+  if (selected == 0 || selected == GTK_INVALID_LIST_POSITION || selected > self->account_ids->len)
+    csp_plans_page_show_account (self, 0, NULL);
+  else
+    csp_plans_page_show_account (self, g_array_index (self->account_ids, gint64, selected - 1),
+                                 gtk_string_list_get_string (self->account_names, selected));
+}
+
+static GtkDropDown *
+account_drop (CspPlansPage *self)
+{
+  GtkDropDown *drop;
+
+  self->account_names = gtk_string_list_new ((const char * const[]) { _("Any"), NULL });
+  self->account_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  drop = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_object_ref (self->account_names)),
+                                           NULL));
+  /* A portfolio has thousands: find one by typing. */
+  gtk_drop_down_set_expression (drop, gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL,
+                                                                   "string"));
+  gtk_drop_down_set_enable_search (drop, TRUE);
+  g_signal_connect_object (drop, "notify::selected", G_CALLBACK (account_chosen_cb), self,
+                           G_CONNECT_SWAPPED);
+  return drop;
+}
+
+typedef struct
+{
+  gint64      id;
+  const char *name;
+  char       *key;
+} AccountChoice;
+
+static int
+compare_choices (gconstpointer a,
+                 gconstpointer b)
+{
+  return strcmp (((const AccountChoice *) a)->key, ((const AccountChoice *) b)->key);
+}
+
+/* The accounts of the items read, for the account choice. */
+void
+_csp_plans_page_fill_accounts (CspPlansPage *self)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autoptr(GArray) choices = g_array_new (FALSE, FALSE, sizeof (AccountChoice));
+  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
+  g_auto(GStrv) strv = NULL;
+  guint n = self->all ? g_list_model_get_n_items (self->all) : 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CspActionSummary) summary = g_list_model_get_item (self->all, i);
+      AccountChoice choice = { csp_action_summary_get_account_id (summary),
+                               csp_action_summary_get_account_name (summary), NULL };
+
+      if (g_hash_table_contains (seen, &choice.id))
+        continue;
+      choice.key = g_utf8_collate_key (choice.name ? choice.name : "", -1);
+      g_array_append_val (choices, choice);
+      g_hash_table_add (seen, g_memdup2 (&choice.id, sizeof choice.id));
+    }
+  g_array_sort (choices, compare_choices);
+
+  g_array_set_size (self->account_ids, 0);
+  for (guint i = 0; i < choices->len; i++)
+    {
+      AccountChoice *choice = &g_array_index (choices, AccountChoice, i);
+
+      g_strv_builder_add (names, choice->name ? choice->name : "");
+      g_array_append_val (self->account_ids, choice->id);
+      g_free (choice->key);
+    }
+  strv = g_strv_builder_end (names);
+  self->syncing = TRUE;
+  gtk_string_list_splice (self->account_names, 1,
+                          g_list_model_get_n_items (G_LIST_MODEL (self->account_names)) - 1,
+                          (const char * const *) strv);
+  self->syncing = FALSE;
+  _csp_plans_page_sync_account (self);
+}
+
+/* Shows the account the page is filtered to in the account choice. */
+void
+_csp_plans_page_sync_account (CspPlansPage *self)
+{
+  guint selected = 0;
+
+  for (guint i = 0; self->filter.account_id != 0 && i < self->account_ids->len; i++)
+    if (g_array_index (self->account_ids, gint64, i) == self->filter.account_id)
+      selected = i + 1;
+
+  self->syncing = TRUE;
+  gtk_drop_down_set_selected (self->account_drop, selected);
+  self->syncing = FALSE;
+}
+
+static void
 reset_cb (CspPlansPage *self)
 {
+  csp_plans_page_show_account (self, 0, NULL);
   gtk_drop_down_set_selected (self->side_drop, 0);
   gtk_drop_down_set_selected (self->priority_drop, 0);
   gtk_drop_down_set_selected (self->status_drop, 0);
@@ -78,12 +192,14 @@ _csp_plans_page_setup_filters (CspPlansPage *self)
 {
   GtkWidget *reset = gtk_button_new_with_mnemonic (_("_Reset Filters"));
 
-  self->side_drop = add_drop (self, 0, _("_Side"), enum_drop (CSP_TYPE_SIDE, 2));
-  self->priority_drop = add_drop (self, 1, _("_Priority"), enum_drop (CSP_TYPE_PRIORITY, 4));
-  self->status_drop = add_drop (self, 2, _("S_tatus"),
+  self->account_drop = account_drop (self);
+  attach_row (self, 0, _("_Account"), self->account_drop);
+  self->side_drop = add_drop (self, 1, _("_Side"), enum_drop (CSP_TYPE_SIDE, 2));
+  self->priority_drop = add_drop (self, 2, _("_Priority"), enum_drop (CSP_TYPE_PRIORITY, 4));
+  self->status_drop = add_drop (self, 3, _("S_tatus"),
                                 enum_drop (CSP_TYPE_ACTION_STATUS, CSP_ACTION_CANCELLED));
   g_signal_connect_object (reset, "clicked", G_CALLBACK (reset_cb), self, G_CONNECT_SWAPPED);
-  gtk_grid_attach (self->filter_grid, reset, 0, 3, 2, 1);
+  gtk_grid_attach (self->filter_grid, reset, 0, 4, 2, 1);
 }
 
 static char *
@@ -114,7 +230,7 @@ update_mine_button (CspPlansPage *self,
 static void
 update_filter_button (CspPlansPage *self)
 {
-  guint n = (self->filter.side != CSP_FILTER_ANY) + (self->filter.priority != CSP_FILTER_ANY) +
+  guint n = (self->filter.account_id != 0) + (self->filter.side != CSP_FILTER_ANY) + (self->filter.priority != CSP_FILTER_ANY) +
             (self->filter.status != CSP_FILTER_ANY);
   g_autofree char *label = NULL;
 

@@ -39,6 +39,10 @@ struct _CspPlansPage
   GtkToggleButton   *mine_button;
   GtkMenuButton     *filter_button;
   GtkGrid           *filter_grid;
+  GtkDropDown       *account_drop;
+  GtkStringList     *account_names; /* "Any", then the accounts read, by name */
+  GArray            *account_ids;   /* gint64 of each name after "Any" */
+  gboolean           syncing;       /* setting account_drop, not the user */
   GtkDropDown       *side_drop;
   GtkDropDown       *priority_drop;
   GtkDropDown       *status_drop;
@@ -56,6 +60,8 @@ struct _CspPlansPage
 void _csp_plans_page_setup_filters  (CspPlansPage *self);
 void _csp_plans_page_read_filters   (CspPlansPage *self);
 void _csp_plans_page_regroup        (CspPlansPage *self);
+void _csp_plans_page_fill_accounts  (CspPlansPage *self);
+void _csp_plans_page_sync_account   (CspPlansPage *self);
 
 /* csp-plans-page-done.c */
 void _csp_plans_page_set_done       (CspPlansPage     *self,

@@ -136,6 +136,7 @@ load_done_cb (GObject      *source,
     self->all = g_steal_pointer (&items);
 
   set_loading (self, NULL);
+  _csp_plans_page_fill_accounts (self);
   _csp_plans_page_regroup (self);
 }
 
@@ -270,6 +271,8 @@ csp_plans_page_finalize (GObject *object)
   g_free (self->today);
   g_free (self->pinned_today);
   g_free (self->account_name);
+  g_clear_object (&self->account_names);
+  g_clear_pointer (&self->account_ids, g_array_unref);
   csp_action_filter_clear (&self->filter);
 
   G_OBJECT_CLASS (csp_plans_page_parent_class)->finalize (object);
@@ -573,6 +576,8 @@ csp_plans_page_show_account (CspPlansPage *self,
   text = g_strdup_printf (_("Showing “%s” only"), self->account_name);
   gtk_label_set_text (self->account_label, text);
   gtk_stack_set_visible_child_name (self->view_stack, "actions");
+  _csp_plans_page_sync_account (self);
+  _csp_plans_page_read_filters (self);
   _csp_plans_page_regroup (self);
 }
 
