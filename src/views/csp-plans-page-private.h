@@ -24,6 +24,7 @@ struct _CspPlansPage
   GListStore        *shown;         /* headings and items, as shown */
   CspListFiller     *filler;        /* of shown */
   char              *today;         /* the day of the last read */
+  gint64             load_started;  /* monotonic µs, for the debug log */
   char              *pinned_today;  /* set by tests; NULL for the real today */
   GDateWeekday       first_weekday; /* from the locale */
   CspActionFilter    filter;
@@ -55,6 +56,10 @@ struct _CspPlansPage
   GtkListView       *list_view;
   CspRecoveryCounts *recovery_counts;
 };
+
+/* csp-plans-page-load.c */
+void _csp_plans_page_cancel_load        (CspPlansPage *self);
+void _csp_plans_page_update_recoveries  (CspPlansPage *self);
 
 /* csp-plans-page-filters.c */
 void _csp_plans_page_setup_filters  (CspPlansPage *self);
