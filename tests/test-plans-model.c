@@ -13,9 +13,12 @@
 #include "csp-account-progress.h"
 #include "csp-action-filter.h"
 #include "csp-action-group.h"
+#include "csp-action-section.h"
+#include "csp-action-sections.h"
 #include "csp-action-item.h"
 #include "csp-action-summary.h"
 #include "csp-date.h"
+#include "csp-record.h"
 #include "csp-recovery-count.h"
 #include "csp-recovery.h"
 
@@ -299,6 +302,65 @@ test_recovery_counts (void)
   g_assert_cmpuint (csp_recovery_count_get_n_recoveries (second), ==, 2);
 }
 
+static void
+add_summary (GListStore      *all,
+             const char      *title,
+             const char      *due_on,
+             CspActionStatus  status)
+{
+  g_autoptr(CspActionItem) action = csp_action_item_new (1, title);
+  g_autoptr(CspActionSummary) summary = NULL;
+
+  csp_record_set_id (CSP_RECORD (action), g_list_model_get_n_items (G_LIST_MODEL (all)) + 1);
+  csp_action_item_set_due_on (action, due_on);
+  if (status == CSP_ACTION_DONE)
+    csp_action_item_mark_done (action, TODAY);
+  else
+    csp_action_item_set_status (action, status);
+  summary = csp_action_summary_new (action, 1, "Acme", "Plan", FALSE);
+  g_list_store_append (all, summary);
+}
+
+/* Headings, then items by section; an item marked done is one move
+ * from its section to the top of Recently Done, the headings' counts
+ * aside. */
+static void
+test_sections_move (void)
+{
+  g_autoptr(GListStore) all = g_list_store_new (CSP_TYPE_ACTION_SUMMARY);
+  g_autoptr(GListStore) shown = g_list_store_new (G_TYPE_OBJECT);
+  g_autoptr(GPtrArray) before = NULL;
+  g_autoptr(GPtrArray) after = NULL;
+  g_autoptr(CspActionSummary) first = NULL;
+  CspActionFilter filter;
+  guint start, n_removed, n_added, from, to;
+
+  csp_action_filter_init (&filter);
+  add_summary (all, "done", NULL, CSP_ACTION_DONE);
+  add_summary (all, "late", "2026-11-01", CSP_ACTION_OPEN);
+  add_summary (all, "later", "2026-11-02", CSP_ACTION_OPEN);
+  add_summary (all, "soon", "2026-11-26", CSP_ACTION_OPEN);
+  add_summary (all, "undated", NULL, CSP_ACTION_OPEN);
+  before = csp_action_sections_build (G_LIST_MODEL (all), &filter, TODAY, G_DATE_MONDAY, NULL);
+  /* Overdue(2) late later, This week(1) soon, Undated(1), Done(1) done */
+  g_assert_cmpuint (before->len, ==, 9);
+  g_assert_cmpint (csp_action_section_get_n_items (g_ptr_array_index (before, 0)), ==, 2);
+  g_list_store_splice (shown, 0, 0, before->pdata, before->len);
+
+  first = g_list_model_get_item (G_LIST_MODEL (all), 1);
+  csp_action_item_mark_done (csp_action_summary_get_action (first), TODAY);
+  after = csp_action_sections_build (G_LIST_MODEL (all), &filter, TODAY, G_DATE_MONDAY, NULL);
+  csp_action_sections_diff (G_LIST_MODEL (shown), after, &start, &n_removed, &n_added);
+  g_assert_cmpuint (start, ==, 1);
+  g_assert_cmpuint (n_removed, ==, n_added);
+  g_assert_true (csp_action_sections_find_move (G_LIST_MODEL (shown), after, start, n_removed,
+                                                &from, &to));
+  g_assert_cmpuint (from, ==, 1);
+  g_assert_true (g_ptr_array_index (after, to) == (gpointer) first);
+  g_assert_true (csp_action_sections_stale_heading (g_ptr_array_index (before, 0),
+                                                    g_ptr_array_index (after, 0)));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -311,6 +373,7 @@ main (int    argc,
   g_test_add_func ("/plans-model/group/locale-week-start", test_locale_week_start);
   g_test_add_func ("/plans-model/group/time-zones", test_time_zones);
   g_test_add_func ("/plans-model/filter", test_filter);
+  g_test_add_func ("/plans-model/sections/move", test_sections_move);
   g_test_add_func ("/plans-model/account-progress", test_account_progress);
   g_test_add_func ("/plans-model/recovery-counts", test_recovery_counts);
 

@@ -90,12 +90,14 @@ csp_action_sections_build (GListModel            *summaries,
   return entries;
 }
 
-/* Whether @a and @b show the same: the same object, or an item read
- * again unchanged (same id, last change and group context), or a
- * heading of the same group and count. */
-static gboolean
-same_entry (gpointer a,
-            gpointer b)
+/* Whether @a and @b show the same item: the same object, or an item
+ * read again unchanged (same id, last change, account and plan). Two
+ * headings of a group are the same whatever their counts, so an item
+ * moving between sections is a move, not a change of everything between;
+ * csp_action_sections_stale_heading() finds the counts to show again. */
+gboolean
+csp_action_sections_same_entry (gpointer a,
+                                gpointer b)
 {
   if (a == b)
     return TRUE;
@@ -103,8 +105,7 @@ same_entry (gpointer a,
     return FALSE;
 
   if (CSP_IS_ACTION_SECTION (a))
-    return csp_action_section_get_group (a) == csp_action_section_get_group (b) &&
-           csp_action_section_get_n_items (a) == csp_action_section_get_n_items (b);
+    return csp_action_section_get_group (a) == csp_action_section_get_group (b);
   else
     {
       CspRecord *ra = CSP_RECORD (csp_action_summary_get_action (a));
@@ -117,6 +118,57 @@ same_entry (gpointer a,
              g_strcmp0 (csp_action_summary_get_plan_title (a),
                         csp_action_summary_get_plan_title (b)) == 0;
     }
+}
+
+static gboolean
+same_at (GListModel *shown,
+         guint       position,
+         GPtrArray  *entries,
+         guint       index)
+{
+  g_autoptr(GObject) old = g_list_model_get_item (shown, position);
+
+  return csp_action_sections_same_entry (old, g_ptr_array_index (entries, index));
+}
+
+/* Whether the @n items from @start differ only by one item moved: from
+ * the start to the end of the run (*@from = @start, *@to = @start + @n
+ * - 1) or the other way. Marking an item done moves it so. */
+gboolean
+csp_action_sections_find_move (GListModel *shown,
+                               GPtrArray  *entries,
+                               guint       start,
+                               guint       n,
+                               guint      *from,
+                               guint      *to)
+{
+  gboolean later = TRUE, earlier = TRUE;
+
+  if (n < 2 || start + n > g_list_model_get_n_items (shown) || start + n > entries->len)
+    return FALSE;
+
+  later = same_at (shown, start, entries, start + n - 1);
+  earlier = same_at (shown, start + n - 1, entries, start);
+  for (guint k = 0; k + 1 < n && (later || earlier); k++)
+    {
+      later = later && same_at (shown, start + 1 + k, entries, start + k);
+      earlier = earlier && same_at (shown, start + k, entries, start + 1 + k);
+    }
+
+  *from = later ? start : start + n - 1;
+  *to = later ? start + n - 1 : start;
+  return later || earlier;
+}
+
+/* Whether @old, shown where @entry goes, is a heading of the same
+ * group with another count. */
+gboolean
+csp_action_sections_stale_heading (gpointer old,
+                                   gpointer entry)
+{
+  return CSP_IS_ACTION_SECTION (old) && CSP_IS_ACTION_SECTION (entry) &&
+         csp_action_section_get_group (old) == csp_action_section_get_group (entry) &&
+         csp_action_section_get_n_items (old) != csp_action_section_get_n_items (entry);
 }
 
 /* How @shown becomes @entries (what csp_action_sections_build() gave):
@@ -137,7 +189,7 @@ csp_action_sections_diff (GListModel *shown,
     {
       g_autoptr(GObject) old = g_list_model_get_item (shown, head);
 
-      if (!same_entry (old, g_ptr_array_index (entries, head)))
+      if (!csp_action_sections_same_entry (old, g_ptr_array_index (entries, head)))
         break;
       head++;
     }
@@ -145,7 +197,7 @@ csp_action_sections_diff (GListModel *shown,
     {
       g_autoptr(GObject) old = g_list_model_get_item (shown, n_old - 1 - tail);
 
-      if (!same_entry (old, g_ptr_array_index (entries, n_new - 1 - tail)))
+      if (!csp_action_sections_same_entry (old, g_ptr_array_index (entries, n_new - 1 - tail)))
         break;
       tail++;
     }

@@ -22,4 +22,15 @@ void       csp_action_sections_diff  (GListModel            *shown,
                                       guint                 *n_removed,
                                       guint                 *n_added);
 
+gboolean   csp_action_sections_same_entry    (gpointer     a,
+                                             gpointer     b);
+gboolean   csp_action_sections_find_move     (GListModel *shown,
+                                             GPtrArray  *entries,
+                                             guint       start,
+                                             guint       n,
+                                             guint      *from,
+                                             guint      *to);
+gboolean   csp_action_sections_stale_heading (gpointer     old,
+                                             gpointer     entry);
+
 G_END_DECLS

@@ -286,6 +286,56 @@ show_state (CspPlansPage *self,
   gtk_stack_set_visible_child_name (self->stack, page);
 }
 
+/* Shows the count of @entries[@index] if @shown[@position] is its
+ * heading with another count. */
+static void
+renew_heading (CspPlansPage *self,
+               guint         position,
+               GPtrArray    *entries,
+               guint         index)
+{
+  g_autoptr(GObject) old = g_list_model_get_item (G_LIST_MODEL (self->shown), position);
+  gpointer entry = g_ptr_array_index (entries, index);
+
+  if (csp_action_sections_stale_heading (old, entry))
+    g_list_store_splice (self->shown, position, 1, &entry, 1);
+}
+
+/* Makes the list show @entries, changing only what differs: headings
+ * whose count changed, and an item that moved section (marked done,
+ * say) taken out and put in again; or else the run that differs is
+ * replaced, a few rows per frame. */
+static void
+show_entries (CspPlansPage *self,
+              GPtrArray    *entries)
+{
+  GListModel *shown = G_LIST_MODEL (self->shown);
+  guint position, n_removed, n_added, from, to, n_old, n_tail;
+
+  /* Against the list as shown, not as it will be once filled. */
+  csp_list_filler_cancel (self->filler);
+  csp_action_sections_diff (shown, entries, &position, &n_removed, &n_added);
+  n_old = g_list_model_get_n_items (shown);
+  n_tail = n_old - position - n_removed;
+  for (guint i = 0; i < position; i++)
+    renew_heading (self, i, entries, i);
+  for (guint k = 0; k < n_tail; k++)
+    renew_heading (self, n_old - 1 - k, entries, entries->len - 1 - k);
+
+  if (n_removed == n_added &&
+      csp_action_sections_find_move (shown, entries, position, n_removed, &from, &to))
+    {
+      /* Two splices: a list view keeps its place (one splice with the
+       * item in both halves would have it follow the item). */
+      g_list_store_remove (self->shown, from);
+      g_list_store_insert (self->shown, to, g_ptr_array_index (entries, to));
+      for (guint i = position; i < position + n_removed; i++)
+        renew_heading (self, i, entries, i);
+    }
+  else
+    csp_list_filler_splice (self->filler, position, n_removed, entries, n_added);
+}
+
 /* Groups the items read through the filter into the list, and tallies
  * the progress of what the filter lets through. */
 void
@@ -296,14 +346,10 @@ _csp_plans_page_regroup (CspPlansPage *self)
   g_autoptr(GPtrArray) entries = NULL;
   g_autoptr(GListModel) progress = NULL;
   gint64 start = g_get_monotonic_time ();
-  guint position, n_removed, n_added;
 
   entries = csp_action_sections_build (self->all ? self->all : G_LIST_MODEL (empty),
                                        &self->filter, self->today, self->first_weekday, matched);
-  /* Against the list as shown, not as it will be once filled. */
-  csp_list_filler_cancel (self->filler);
-  csp_action_sections_diff (G_LIST_MODEL (self->shown), entries, &position, &n_removed, &n_added);
-  csp_list_filler_splice (self->filler, position, n_removed, entries, n_added);
+  show_entries (self, entries);
   progress = csp_account_progress_tally ((CspActionSummary **) matched->pdata, matched->len);
   csp_plans_progress_set_accounts (self->progress, progress);
   show_state (self, entries->len);
