@@ -21,8 +21,8 @@
 #include "csp-date.h"
 #include "csp-record.h"
 
-/* Latest completion first; a stable sort keeps the query's order of
- * items done the same day. */
+/* Latest completion first, the last changed first within a day, as the
+ * store reads them; a stable sort keeps the rest in the query's order. */
 static int
 compare_done_latest (gconstpointer a,
                      gconstpointer b,
@@ -30,8 +30,13 @@ compare_done_latest (gconstpointer a,
 {
   CspActionItem *x = csp_action_summary_get_action (*(CspActionSummary * const *) a);
   CspActionItem *y = csp_action_summary_get_action (*(CspActionSummary * const *) b);
+  int order = g_strcmp0 (csp_action_item_get_completed_on (y),
+                         csp_action_item_get_completed_on (x));
 
-  return -g_strcmp0 (csp_action_item_get_completed_on (x), csp_action_item_get_completed_on (y));
+  if (order != 0)
+    return order;
+  return g_strcmp0 (csp_record_get_updated_at (CSP_RECORD (y)),
+                    csp_record_get_updated_at (CSP_RECORD (x)));
 }
 
 /* Headings and items of the CspActionSummary items of @summaries that
@@ -120,6 +125,8 @@ csp_action_sections_same_entry (gpointer a,
     }
 }
 
+/* Whether @shown[@position] and @entries[@index] are the same heading
+ * or item, whatever changed in it. */
 static gboolean
 same_at (GListModel *shown,
          guint       position,
@@ -127,11 +134,19 @@ same_at (GListModel *shown,
          guint       index)
 {
   g_autoptr(GObject) old = g_list_model_get_item (shown, position);
+  gpointer entry = g_ptr_array_index (entries, index);
 
-  return csp_action_sections_same_entry (old, g_ptr_array_index (entries, index));
+  if (G_OBJECT_TYPE (old) != G_OBJECT_TYPE (entry))
+    return FALSE;
+  if (CSP_IS_ACTION_SECTION (old))
+    return csp_action_section_get_group (CSP_ACTION_SECTION (old)) ==
+           csp_action_section_get_group (entry);
+  return csp_record_get_id (CSP_RECORD (csp_action_summary_get_action (CSP_ACTION_SUMMARY (old)))) ==
+         csp_record_get_id (CSP_RECORD (csp_action_summary_get_action (entry)));
 }
 
-/* Whether the @n items from @start differ only by one item moved: from
+/* Whether the @n items from @start differ only by one item moved (the
+ * others may have been read again, changed or not): from
  * the start to the end of the run (*@from = @start, *@to = @start + @n
  * - 1) or the other way. Marking an item done moves it so. */
 gboolean

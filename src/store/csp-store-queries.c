@@ -287,8 +287,9 @@ tracked_actions_sql (void)
 {
   static char *sql;
 
-  /* Done items latest first (a NULL completion sorts last), then the
-   * soonest due, undated last; then the more pressing priority. */
+  /* Done items latest first (a NULL completion sorts last), the last
+   * changed first within a day; then the soonest due, undated last;
+   * then the more pressing priority. */
   if (g_once_init_enter (&sql))
     g_once_init_leave (&sql, g_strdup_printf (
       "SELECT %s, a.id, a.name, p.title,"
@@ -299,7 +300,8 @@ tracked_actions_sql (void)
       " WHERE p.status IN ('draft', 'active')"
       "    OR (x.status = 'done' AND x.completed_on >= date(?1, '-"
       G_STRINGIFY (CSP_RECENTLY_DONE_DAYS) " days'))"
-      " ORDER BY x.completed_on DESC, x.due_on IS NULL, x.due_on,"
+      " ORDER BY x.completed_on DESC, iif(x.status = 'done', x.updated_at, NULL) DESC,"
+      "   x.due_on IS NULL, x.due_on,"
       "   CASE x.priority WHEN 'critical' THEN 0 WHEN 'urgent' THEN 1"
       "                   WHEN 'normal' THEN 2 ELSE 3 END, x.id", action_columns ()->sql));
 

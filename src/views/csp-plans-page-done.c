@@ -14,6 +14,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "csp-action-item.h"
+#include "csp-record.h"
 #include "csp-store-records.h"
 #include "csp-plans-page-private.h"
 
@@ -47,33 +48,42 @@ undo_new (CspActionSummary *summary)
   return undo;
 }
 
-/* Puts a new summary of @action in place of its old one among the
- * items read. A list view follows an item that moves (it keeps its
- * scroll anchor on it), so the item moving to another section would
- * drag the view with it; a new object in its new place does not. */
-static void
-renew_summary (CspPlansPage  *self,
-               CspActionItem *action)
+/* Where the item of @summary is among the items read, which may be a
+ * newer read than @summary's; G_MAXUINT when it is not. */
+static guint
+find_read (CspPlansPage     *self,
+           CspActionSummary *summary)
 {
+  gint64 id = csp_record_get_id (CSP_RECORD (csp_action_summary_get_action (summary)));
   guint n = self->all ? g_list_model_get_n_items (self->all) : 0;
-
-  if (!G_IS_LIST_STORE (self->all))
-    return;
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(CspActionSummary) old = g_list_model_get_item (self->all, i);
-      g_autoptr(CspActionSummary) renewed = NULL;
+      g_autoptr(CspActionSummary) read = g_list_model_get_item (self->all, i);
 
-      if (csp_action_summary_get_action (old) != action)
-        continue;
-      renewed = csp_action_summary_new (action, csp_action_summary_get_account_id (old),
-                                        csp_action_summary_get_account_name (old),
-                                        csp_action_summary_get_plan_title (old),
-                                        csp_action_summary_get_overdue (old));
-      g_list_store_splice (G_LIST_STORE (self->all), i, 1, (gpointer *) &renewed, 1);
-      return;
+      if (csp_record_get_id (CSP_RECORD (csp_action_summary_get_action (read))) == id)
+        return i;
     }
+  return G_MAXUINT;
+}
+
+/* Puts a new summary of the item read at @position in its place. A list
+ * view follows an item that moves (it keeps its scroll anchor on it),
+ * so the item moving to another section would drag the view with it; a
+ * new object in its new place does not. */
+static void
+renew_summary (CspPlansPage *self,
+               guint         position)
+{
+  g_autoptr(CspActionSummary) old = g_list_model_get_item (self->all, position);
+  g_autoptr(CspActionSummary) renewed =
+    csp_action_summary_new (csp_action_summary_get_action (old),
+                            csp_action_summary_get_account_id (old),
+                            csp_action_summary_get_account_name (old),
+                            csp_action_summary_get_plan_title (old),
+                            csp_action_summary_get_overdue (old));
+
+  g_list_store_splice (G_LIST_STORE (self->all), position, 1, (gpointer *) &renewed, 1);
 }
 
 /* The list changes after the check button's signal is over, so the
@@ -107,7 +117,9 @@ toast_text (CspPlansPage *self,
 }
 
 /* Gives @summary's item @status (and, when done, @completed_on) and
- * writes it; on failure the item is as it was. */
+ * writes it; on failure the item is as it was. The item changed is the
+ * one of the latest read, if it is there (the page reads its list again
+ * after every write). */
 static gboolean
 write_state (CspPlansPage      *self,
              CspActionSummary  *summary,
@@ -115,9 +127,12 @@ write_state (CspPlansPage      *self,
              const char        *completed_on,
              GError           **error)
 {
-  CspActionItem *action = csp_action_summary_get_action (summary);
+  guint position = G_IS_LIST_STORE (self->all) ? find_read (self, summary) : G_MAXUINT;
+  g_autoptr(CspActionSummary) read =
+    position != G_MAXUINT ? g_list_model_get_item (self->all, position) : g_object_ref (summary);
+  CspActionItem *action = csp_action_summary_get_action (read);
   g_autoptr(GError) local_error = NULL;
-  Undo *before = undo_new (summary);
+  Undo *before = undo_new (read);
 
   if (status == CSP_ACTION_DONE)
     csp_action_item_mark_done (action, completed_on);
@@ -138,7 +153,8 @@ write_state (CspPlansPage      *self,
     }
 
   undo_free (before);
-  renew_summary (self, action);
+  if (position != G_MAXUINT)
+    renew_summary (self, position);
   g_idle_add_full (G_PRIORITY_DEFAULT, regroup_idle, g_object_ref (self), g_object_unref);
   return TRUE;
 }

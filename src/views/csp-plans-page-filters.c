@@ -286,25 +286,27 @@ show_state (CspPlansPage *self,
   gtk_stack_set_visible_child_name (self->stack, page);
 }
 
-/* Shows the count of @entries[@index] if @shown[@position] is its
- * heading with another count. */
+/* Shows @entries[@index] in place of @shown[@position] if that is its
+ * heading with another count, or its item read again and changed. */
 static void
-renew_heading (CspPlansPage *self,
-               guint         position,
-               GPtrArray    *entries,
-               guint         index)
+renew_entry (CspPlansPage *self,
+             guint         position,
+             GPtrArray    *entries,
+             guint         index)
 {
   g_autoptr(GObject) old = g_list_model_get_item (G_LIST_MODEL (self->shown), position);
   gpointer entry = g_ptr_array_index (entries, index);
 
-  if (csp_action_sections_stale_heading (old, entry))
+  if (csp_action_sections_stale_heading (old, entry) ||
+      !csp_action_sections_same_entry (old, entry))
     g_list_store_splice (self->shown, position, 1, &entry, 1);
 }
 
 /* Makes the list show @entries, changing only what differs: headings
  * whose count changed, and an item that moved section (marked done,
- * say) taken out and put in again; or else the run that differs is
- * replaced, a few rows per frame. */
+ * say) taken out and put in again, with the items it passed that
+ * changed; or else the run that differs is replaced, a few rows per
+ * frame. */
 static void
 show_entries (CspPlansPage *self,
               GPtrArray    *entries)
@@ -317,10 +319,11 @@ show_entries (CspPlansPage *self,
   csp_action_sections_diff (shown, entries, &position, &n_removed, &n_added);
   n_old = g_list_model_get_n_items (shown);
   n_tail = n_old - position - n_removed;
+  g_debug ("Plans: %u rows at %u replaced by %u", n_removed, position, n_added);
   for (guint i = 0; i < position; i++)
-    renew_heading (self, i, entries, i);
+    renew_entry (self, i, entries, i);
   for (guint k = 0; k < n_tail; k++)
-    renew_heading (self, n_old - 1 - k, entries, entries->len - 1 - k);
+    renew_entry (self, n_old - 1 - k, entries, entries->len - 1 - k);
 
   if (n_removed == n_added &&
       csp_action_sections_find_move (shown, entries, position, n_removed, &from, &to))
@@ -330,7 +333,7 @@ show_entries (CspPlansPage *self,
       g_list_store_remove (self->shown, from);
       g_list_store_insert (self->shown, to, g_ptr_array_index (entries, to));
       for (guint i = position; i < position + n_removed; i++)
-        renew_heading (self, i, entries, i);
+        renew_entry (self, i, entries, i);
     }
   else
     csp_list_filler_splice (self->filler, position, n_removed, entries, n_added);

@@ -177,23 +177,55 @@ csp_plans_progress_init (CspPlansProgress *self)
 
 /* Public API */
 
-/* Shows @accounts (CspAccountProgress), or nothing when NULL; a
- * portfolio's thousands a few per frame. */
+static gboolean
+same_progress (CspAccountProgress *a,
+               CspAccountProgress *b)
+{
+  return csp_account_progress_get_account_id (a) == csp_account_progress_get_account_id (b) &&
+         csp_account_progress_get_n_done (a) == csp_account_progress_get_n_done (b) &&
+         csp_account_progress_get_n_counted (a) == csp_account_progress_get_n_counted (b) &&
+         g_strcmp0 (csp_account_progress_get_account_name (a),
+                    csp_account_progress_get_account_name (b)) == 0;
+}
+
+static gboolean
+same_at (GListModel *shown,
+         guint       position,
+         GPtrArray  *items,
+         guint       index)
+{
+  g_autoptr(CspAccountProgress) old = g_list_model_get_item (shown, position);
+
+  return same_progress (old, g_ptr_array_index (items, index));
+}
+
+/* Shows @accounts (CspAccountProgress), or nothing when NULL. Only the
+ * run that changed is replaced (marking an item done changes one row),
+ * a portfolio's thousands a few per frame. */
 void
 csp_plans_progress_set_accounts (CspPlansProgress *self,
                                  GListModel       *accounts)
 {
+  GListModel *shown = G_LIST_MODEL (self->accounts);
   guint n = accounts ? g_list_model_get_n_items (accounts) : 0;
   g_autoptr(GPtrArray) items = g_ptr_array_new_full (n, g_object_unref);
   g_autofree char *label = NULL;
+  guint n_old, head = 0, tail = 0;
 
   g_return_if_fail (CSP_IS_PLANS_PROGRESS (self));
 
   for (guint i = 0; i < n; i++)
     g_ptr_array_add (items, g_list_model_get_item (accounts, i));
   csp_list_filler_cancel (self->filler);
-  csp_list_filler_splice (self->filler, 0, g_list_model_get_n_items (G_LIST_MODEL (self->accounts)),
-                          items, n);
+  n_old = g_list_model_get_n_items (shown);
+  while (head < n_old && head < n && same_at (shown, head, items, head))
+    head++;
+  while (tail < n_old - head && tail < n - head &&
+         same_at (shown, n_old - 1 - tail, items, n - 1 - tail))
+    tail++;
+  if (head < n_old - tail || head < n - tail)
+    csp_list_filler_splice (self->filler, head, n_old - head - tail, items, n - head - tail);
+
   label = g_strdup_printf (ngettext ("Progress of %u Account", "Progress of %u Accounts", n), n);
   gtk_expander_set_label (self->expander, label);
   gtk_widget_set_visible (GTK_WIDGET (self), n > 0);
