@@ -332,6 +332,9 @@ csp_plans_page_set_compact (CspPlansPage *self,
     gtk_button_set_icon_name (GTK_BUTTON (self->mine_button), "avatar-default-symbolic");
   else
     gtk_button_set_label (GTK_BUTTON (self->mine_button), _("Mine"));
+  /* The icon alone needs a name for screen readers. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->mine_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Mine"), -1);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPACT]);
 }
 
