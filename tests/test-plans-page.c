@@ -14,7 +14,10 @@
 
 #include <adwaita.h>
 
+#include "csp-account-page.h"
 #include "csp-account-progress.h"
+#include "csp-account-recoveries.h"
+#include "csp-recovery.h"
 #include "csp-action-section.h"
 #include "csp-action-summary.h"
 #include "csp-date.h"
@@ -429,6 +432,50 @@ test_recoveries_view (Fixture       *fixture,
                                           "Welcome message"));
 }
 
+static gboolean
+recoveries_read (gpointer data)
+{
+  CspAccountRecoveries *group = data;
+
+  return !csp_account_recoveries_get_loading (group) &&
+         g_list_model_get_n_items (csp_account_recoveries_get_model (group)) > 0;
+}
+
+static gboolean
+recoveries_settled (gpointer data)
+{
+  return !csp_account_recoveries_get_loading (data);
+}
+
+/* The account page's "What Came Before Recoveries": Acme's recovery,
+ * with the item done before it; the other account has none. */
+static void
+test_account_recoveries (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  CspAccountPage *page = CSP_ACCOUNT_PAGE (
+    csp_test_find_widget (GTK_WIDGET (fixture->window), CSP_TYPE_ACCOUNT_PAGE, NULL));
+  CspAccountRecoveries *group = CSP_ACCOUNT_RECOVERIES (
+    csp_test_find_widget (GTK_WIDGET (page), CSP_TYPE_ACCOUNT_RECOVERIES, NULL));
+  g_autoptr(CspRecovery) recovery = NULL;
+  g_autoptr(CspActionItem) action = NULL;
+
+  csp_account_page_show_account (page, fixture->acme);
+  csp_test_wait_until (recoveries_read, group);
+  g_assert_cmpuint (g_list_model_get_n_items (csp_account_recoveries_get_model (group)), ==, 1);
+  recovery = g_list_model_get_item (csp_account_recoveries_get_model (group), 0);
+  g_assert_cmpstr (csp_recovery_get_recovered_on (recovery), ==, "2026-11-22");
+  g_assert_cmpint (csp_recovery_get_from_band (recovery), ==, CSP_HEALTH_WATCH);
+  g_assert_cmpuint (g_list_model_get_n_items (csp_recovery_get_actions (recovery)), ==, 1);
+  action = g_list_model_get_item (csp_recovery_get_actions (recovery), 0);
+  g_assert_cmpstr (csp_action_item_get_title (action), ==, "Welcome message");
+  g_assert_nonnull (csp_test_find_widget (GTK_WIDGET (group), ADW_TYPE_EXPANDER_ROW, NULL));
+
+  csp_account_page_show_account (page, fixture->other);
+  csp_test_wait_until (recoveries_settled, group);
+  g_assert_cmpuint (g_list_model_get_n_items (csp_account_recoveries_get_model (group)), ==, 0);
+}
+
 #define ADD_TEST(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
@@ -444,6 +491,7 @@ main (int    argc,
   ADD_TEST ("/plans-page/reopen", test_reopen);
   ADD_TEST ("/plans-page/filters", test_filters);
   ADD_TEST ("/plans-page/recoveries", test_recoveries_view);
+  ADD_TEST ("/plans-page/account-recoveries", test_account_recoveries);
 
   return g_test_run ();
 }
