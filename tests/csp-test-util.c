@@ -249,3 +249,19 @@ csp_test_add_meeting (CspStore         *store,
   g_assert_no_error (error);
   return csp_record_get_id (CSP_RECORD (meeting));
 }
+
+/* Adds a health snapshot of @account taken on @taken_on with the
+ * overall @score. */
+void
+csp_test_add_snapshot (CspStore   *store,
+                       gint64      account,
+                       const char *taken_on,
+                       int         score)
+{
+  g_autoptr(CspHealthSnapshot) snapshot = csp_health_snapshot_new (account, taken_on);
+  g_autoptr(GError) error = NULL;
+
+  csp_health_snapshot_set_score (snapshot, score);
+  g_assert_true (csp_store_add_health_snapshot (store, snapshot, &error));
+  g_assert_no_error (error);
+}

@@ -77,5 +77,9 @@ gint64    csp_test_add_meeting  (CspStore           *store,
                                  CspMeetingKind      kind,
                                  CspMeetingStatus    status,
                                  const char         *notes);
+void      csp_test_add_snapshot (CspStore           *store,
+                                 gint64              account,
+                                 const char         *taken_on,
+                                 int                 score);
 
 G_END_DECLS

@@ -203,9 +203,12 @@ plans_page_lists (CspPlansPage *page,
 
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
-      g_autoptr(CspActionSummary) summary = g_list_model_get_item (model, i);
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
 
-      if (csp_record_get_id (CSP_RECORD (csp_action_summary_get_action (summary))) == action_id)
+      /* The list has section headings between the actions. */
+      if (CSP_IS_ACTION_SUMMARY (item) &&
+          csp_record_get_id (CSP_RECORD (csp_action_summary_get_action (
+            CSP_ACTION_SUMMARY (item)))) == action_id)
         return TRUE;
     }
   return FALSE;

@@ -261,20 +261,30 @@ test_open_from_plans_tab (CspPlanFixture *fixture,
   CspWindow *window = csp_test_show_window (fixture->store);
   GtkWidget *stack = csp_test_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK, NULL);
   GtkWidget *plans = csp_test_find_widget (GTK_WIDGET (window), CSP_TYPE_PLANS_PAGE, NULL);
-  GtkWidget *view = csp_test_find_widget (plans, GTK_TYPE_COLUMN_VIEW, NULL);
+  GtkWidget *view = GTK_WIDGET (gtk_widget_get_template_child (plans, CSP_TYPE_PLANS_PAGE,
+                                                              "list_view"));
   GtkWidget *page = csp_test_find_widget (GTK_WIDGET (window), CSP_TYPE_PLAN_PAGE, NULL);
   GtkWidget *leaflet = gtk_widget_get_ancestor (page, ADW_TYPE_LEAFLET);
-  g_autoptr(CspActionSummary) first = NULL;
+  g_autoptr(GObject) first = NULL;
+  GListModel *rows;
+  guint position = 0;
 
   /* The tab reads its list when it is first shown. */
   adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), "plans");
   csp_test_wait_until (plans_tab_read, plans);
-  first = g_list_model_get_item (G_LIST_MODEL (gtk_column_view_get_model (GTK_COLUMN_VIEW (view))),
-                                 0);
-  g_signal_emit_by_name (view, "activate", 0);
+  /* The first action, after its section's heading. */
+  rows = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (view)));
+  while (first == NULL || !CSP_IS_ACTION_SUMMARY (first))
+    {
+      g_clear_object (&first);
+      first = g_list_model_get_item (rows, position++);
+      g_assert_nonnull (first);
+    }
+  g_signal_emit_by_name (view, "activate", position - 1);
   csp_test_wait_until (csp_test_page_shows_plan, page);
   g_assert_cmpint (csp_plan_page_get_plan_id (CSP_PLAN_PAGE (page)), ==,
-                   csp_action_item_get_plan_id (csp_action_summary_get_action (first)));
+                   csp_action_item_get_plan_id (csp_action_summary_get_action (
+                     CSP_ACTION_SUMMARY (first))));
 
   gtk_widget_activate_action (page, "plan.back", NULL);
   g_assert_true (gtk_widget_is_ancestor (stack,

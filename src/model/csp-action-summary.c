@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include "csp-action-filter.h"
 #include "csp-action-item.h"
 #include "csp-action-summary.h"
 
@@ -21,6 +22,7 @@ struct _CspActionSummary
   char          *account_name;
   char          *plan_title;
   gboolean       overdue;
+  char          *search_key; /* made when first asked for */
 };
 
 G_DEFINE_FINAL_TYPE (CspActionSummary, csp_action_summary, G_TYPE_OBJECT)
@@ -54,6 +56,7 @@ csp_action_summary_finalize (GObject *object)
 
   g_free (self->account_name);
   g_free (self->plan_title);
+  g_free (self->search_key);
 
   G_OBJECT_CLASS (csp_action_summary_parent_class)->finalize (object);
 }
@@ -204,4 +207,26 @@ csp_action_summary_get_overdue (CspActionSummary *self)
   g_return_val_if_fail (CSP_IS_ACTION_SUMMARY (self), FALSE);
 
   return self->overdue;
+}
+
+/* What a search looks in (the title, account, plan and owner), as
+ * csp_text_key() makes it; made once, on the thread that asks first. */
+const char *
+csp_action_summary_get_search_key (CspActionSummary *self)
+{
+  g_autofree char *text = NULL;
+
+  g_return_val_if_fail (CSP_IS_ACTION_SUMMARY (self), NULL);
+
+  if (self->search_key != NULL)
+    return self->search_key;
+
+  text = g_strjoin ("\n", csp_action_item_get_title (self->action),
+                    self->account_name ? self->account_name : "",
+                    self->plan_title ? self->plan_title : "",
+                    csp_action_item_get_owner_name (self->action)
+                      ? csp_action_item_get_owner_name (self->action) : "",
+                    NULL);
+  self->search_key = csp_text_key (text);
+  return self->search_key;
 }

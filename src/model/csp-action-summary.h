@@ -23,5 +23,6 @@ gint64            csp_action_summary_get_account_id   (CspActionSummary *self);
 const char       *csp_action_summary_get_account_name (CspActionSummary *self);
 const char       *csp_action_summary_get_plan_title   (CspActionSummary *self);
 gboolean          csp_action_summary_get_overdue      (CspActionSummary *self);
+const char       *csp_action_summary_get_search_key   (CspActionSummary *self);
 
 G_END_DECLS

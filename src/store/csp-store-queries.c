@@ -22,6 +22,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "csp-action-group.h"
 #include "csp-health-trend.h"
 
 /* Record columns */
@@ -282,20 +283,25 @@ action_columns (void)
 }
 
 static const char *
-open_actions_sql (void)
+tracked_actions_sql (void)
 {
   static char *sql;
 
-  /* Soonest due first, undated last; then the more pressing priority. */
+  /* Done items latest first (a NULL completion sorts last), the last
+   * changed first within a day; then the soonest due, undated last;
+   * then the more pressing priority. */
   if (g_once_init_enter (&sql))
     g_once_init_leave (&sql, g_strdup_printf (
-      "SELECT %s, a.id, a.name, p.title, x.due_on IS NOT NULL AND x.due_on < ?1"
+      "SELECT %s, a.id, a.name, p.title,"
+      "   x.status IN ('open', 'in_progress', 'blocked') AND x.due_on < ?1"
       " FROM action_item x"
       " JOIN success_plan p ON p.id = x.plan_id"
       " JOIN account a ON a.id = p.account_id"
-      " WHERE x.status IN ('open', 'in_progress', 'blocked')"
-      "   AND p.status IN ('draft', 'active')"
-      " ORDER BY x.due_on IS NULL, x.due_on,"
+      " WHERE p.status IN ('draft', 'active')"
+      "    OR (x.status = 'done' AND x.completed_on >= date(?1, '-"
+      G_STRINGIFY (CSP_RECENTLY_DONE_DAYS) " days'))"
+      " ORDER BY x.completed_on DESC, iif(x.status = 'done', x.updated_at, NULL) DESC,"
+      "   x.due_on IS NULL, x.due_on,"
       "   CASE x.priority WHEN 'critical' THEN 0 WHEN 'urgent' THEN 1"
       "                   WHEN 'normal' THEN 2 ELSE 3 END, x.id", action_columns ()->sql));
 
@@ -316,20 +322,23 @@ action_summary_from_row (sqlite3_stmt *stmt)
                                  sqlite3_column_int (stmt, n + 3) != 0);
 }
 
-/* The action items still to do (open, in progress or blocked) of the
- * draft and active plans of every account; those due before @today
- * (YYYY-MM-DD) are marked overdue. */
+/* The action items the Plans page tracks, on the day @today
+ * (YYYY-MM-DD): every item of the draft and active plans of every
+ * account, whatever its status (the page groups those to do and tallies
+ * progress over all), and the items of any plan done in the last
+ * CSP_RECENTLY_DONE_DAYS days. Items still to do and due before @today
+ * are marked overdue. */
 GListModel *
-csp_store_list_open_actions (CspStore    *self,
-                             const char  *today,
-                             GError     **error)
+csp_store_list_tracked_actions (CspStore    *self,
+                                const char  *today,
+                                GError     **error)
 {
   sqlite3_stmt *stmt;
 
   g_return_val_if_fail (CSP_IS_STORE (self), NULL);
   g_return_val_if_fail (today != NULL, NULL);
 
-  if (!(stmt = _csp_store_prepare (self, open_actions_sql (), error)))
+  if (!(stmt = _csp_store_prepare (self, tracked_actions_sql (), error)))
     return NULL;
 
   sqlite3_bind_text (stmt, 1, today, -1, SQLITE_TRANSIENT);

@@ -19,7 +19,7 @@ GListModel *csp_store_list_account_summaries (CspStore             *self,
                                               const char           *today,
                                               const char           *now,
                                               GError              **error);
-GListModel *csp_store_list_open_actions      (CspStore             *self,
+GListModel *csp_store_list_tracked_actions   (CspStore             *self,
                                               const char           *today,
                                               GError              **error);
 GListModel *csp_store_list_meeting_summaries (CspStore             *self,

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "csp-account-page.h"
+#include "csp-account-recoveries.h"
 #include "csp-list-loader.h"
 #include "csp-store-bundle.h"
 
@@ -55,6 +56,7 @@ struct _CspAccountPage
   GtkListBox          *plans_list;
   AdwPreferencesGroup *meetings_group;
   GtkListBox          *meetings_list;
+  CspAccountRecoveries *recoveries_group;
   GtkListBox          *timeline_list;
   GtkWidget           *more_button;
 };

@@ -510,7 +510,9 @@ csp_account_page_class_init (CspAccountPageClass *klass)
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   g_type_ensure (CSP_TYPE_HEALTH_CHART);
+  g_type_ensure (CSP_TYPE_ACCOUNT_RECOVERIES);
   bind_template (widget_class);
+  gtk_widget_class_bind_template_child (widget_class, CspAccountPage, recoveries_group);
   install_actions (widget_class);
 }
 
@@ -632,6 +634,7 @@ csp_account_page_reload (CspAccountPage *self)
   g_strlcpy (query->today, self->today, sizeof query->today);
   csp_list_loader_load (self->loader, self->store, csp_store_query_account_overview,
                         query, g_free);
+  csp_account_recoveries_load (self->recoveries_group, self->store, self->account_id);
 }
 
 gboolean

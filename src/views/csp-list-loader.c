@@ -7,33 +7,25 @@
  *
  * Handing the rows over costs the main thread too: a GTK 4.8 list view
  * makes widgets for up to 200 rows as soon as they appear, whatever the
- * list's length, which takes several frames. So the rows go into the
- * model in chunks, one per idle, with frames drawn between.
+ * list's length, which takes several frames. So a CspListFiller puts
+ * the rows into the model in chunks, one per idle, with frames drawn
+ * between; the load counts as loading until it is done.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
 #include "config.h"
 
+#include "csp-list-filler.h"
 #include "csp-list-loader.h"
-
-/* Rows per idle: few while the list view makes widgets for them, more
- * once it has made them all (a sorted view still computes a sort key
- * for each). */
-#define FILL_EAGER_CHUNK 40
-#define FILL_EAGER_ROWS  240
-#define FILL_CHUNK       2500
 
 struct _CspListLoader
 {
   GObject       parent_instance;
 
-  GListStore   *model;
-  GCancellable *cancellable; /* of the load in flight, if any */
-  GListModel   *pending;     /* rows read, not all in the model yet */
-  guint         n_filled;
-  guint         fill_source;
-  gboolean      replacing;   /* the model had rows when the load began */
+  GListStore    *model;
+  CspListFiller *filler;      /* of model */
+  GCancellable  *cancellable; /* of the load in flight, if any */
 };
 
 G_DEFINE_FINAL_TYPE (CspListLoader, csp_list_loader, G_TYPE_OBJECT)
@@ -58,76 +50,34 @@ static void
 set_loading (CspListLoader *self,
              GCancellable  *cancellable)
 {
-  gboolean was_loading = self->cancellable != NULL;
+  gboolean was_loading = csp_list_loader_get_loading (self);
 
   g_clear_object (&self->cancellable);
   self->cancellable = cancellable ? g_object_ref (cancellable) : NULL;
 
-  if (was_loading != (cancellable != NULL))
+  if (was_loading != csp_list_loader_get_loading (self))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
 }
 
-/* Puts @items[@start, @start + @count) into the model at @position,
- * in place of @n_removed rows. */
 static void
-splice_items (CspListLoader *self,
-              guint          position,
-              guint          n_removed,
-              GListModel    *items,
-              guint          start,
-              guint          count)
+filling_cb (CspListLoader *self)
 {
-  g_autoptr(GPtrArray) array = g_ptr_array_new_full (count, g_object_unref);
-
-  for (guint i = start; i < start + count; i++)
-    g_ptr_array_add (array, g_list_model_get_item (items, i));
-
-  g_list_store_splice (self->model, position, n_removed, array->pdata, array->len);
+  if (self->cancellable == NULL)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
 }
 
-static void
-stop_filling (CspListLoader *self)
-{
-  g_clear_handle_id (&self->fill_source, g_source_remove);
-  g_clear_object (&self->pending);
-}
-
-/* One step of handing the read rows to the model; the first replaces
- * what the model showed before. */
-static gboolean
-fill_step (gpointer user_data)
-{
-  CspListLoader *self = user_data;
-  guint n_items = g_list_model_get_n_items (self->pending);
-  guint n_old = self->n_filled == 0 ? g_list_model_get_n_items (G_LIST_MODEL (self->model)) : 0;
-  guint count = MIN (n_items - self->n_filled,
-                     self->n_filled < FILL_EAGER_ROWS ? FILL_EAGER_CHUNK : FILL_CHUNK);
-
-  /* A reload swaps all the rows in one step: a view over them sees the
-   * same number of rows throughout, so it can keep its place. */
-  if (self->replacing)
-    count = n_items;
-
-  splice_items (self, self->n_filled, n_old, self->pending, self->n_filled, count);
-  self->n_filled += count;
-  if (self->n_filled < n_items)
-    return G_SOURCE_CONTINUE;
-
-  self->fill_source = 0;
-  g_clear_object (&self->pending);
-  set_loading (self, NULL);
-  return G_SOURCE_REMOVE;
-}
-
+/* Replaces the model's rows with @items, a few per frame. */
 static void
 start_filling (CspListLoader *self,
                GListModel    *items)
 {
-  self->pending = g_object_ref (items);
-  self->n_filled = 0;
-  self->replacing = g_list_model_get_n_items (G_LIST_MODEL (self->model)) > 0;
-  if (fill_step (self))
-    self->fill_source = g_idle_add (fill_step, self);
+  guint n = g_list_model_get_n_items (items);
+  g_autoptr(GPtrArray) array = g_ptr_array_new_full (n, g_object_unref);
+
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (array, g_list_model_get_item (items, i));
+  csp_list_filler_splice (self->filler, 0, g_list_model_get_n_items (G_LIST_MODEL (self->model)),
+                          array, n);
 }
 
 static void
@@ -157,7 +107,9 @@ query_done_cb (GObject      *source,
       return;
     }
 
+  /* Filling counts as loading still. */
   start_filling (self, items);
+  set_loading (self, NULL);
 }
 
 static void
@@ -167,7 +119,8 @@ csp_list_loader_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
-  stop_filling (self);
+  if (self->filler != NULL)
+    csp_list_filler_cancel (self->filler);
 
   G_OBJECT_CLASS (csp_list_loader_parent_class)->dispose (object);
 }
@@ -177,6 +130,7 @@ csp_list_loader_finalize (GObject *object)
 {
   CspListLoader *self = CSP_LIST_LOADER (object);
 
+  g_clear_object (&self->filler);
   g_clear_object (&self->model);
 
   G_OBJECT_CLASS (csp_list_loader_parent_class)->finalize (object);
@@ -215,6 +169,9 @@ csp_list_loader_set_property (GObject      *object,
     {
     case PROP_ITEM_TYPE:
       self->model = g_list_store_new (g_value_get_gtype (value));
+      self->filler = csp_list_filler_new (self->model);
+      g_signal_connect_object (self->filler, "notify::filling", G_CALLBACK (filling_cb), self,
+                               G_CONNECT_SWAPPED);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -276,7 +233,7 @@ csp_list_loader_load (CspListLoader     *self,
   /* Not csp_list_loader_cancel(): "loading" stays TRUE from one load
    * to the next, so a page does not flash its empty state between. */
   g_cancellable_cancel (self->cancellable);
-  stop_filling (self);
+  csp_list_filler_cancel (self->filler);
 
   if (store == NULL)
     {
@@ -299,7 +256,7 @@ csp_list_loader_cancel (CspListLoader *self)
   g_return_if_fail (CSP_IS_LIST_LOADER (self));
 
   g_cancellable_cancel (self->cancellable);
-  stop_filling (self);
+  csp_list_filler_cancel (self->filler);
   set_loading (self, NULL);
 }
 
@@ -318,5 +275,5 @@ csp_list_loader_get_loading (CspListLoader *self)
 {
   g_return_val_if_fail (CSP_IS_LIST_LOADER (self), FALSE);
 
-  return self->cancellable != NULL;
+  return self->cancellable != NULL || csp_list_filler_get_filling (self->filler);
 }

@@ -1,9 +1,20 @@
-/* csp-plans-page.c: the open action items across accounts
+/* csp-plans-page.c: every account's action items, grouped by when due
  *
- * Every action item still to do, soonest due first, with its account,
- * owner and priority; those past their due date are marked overdue with
- * an icon and the "overdue" style class. Loading, the empty and error
- * states and the "compact" property come from CspListPage.
+ * The Plans tab: the action items of every account's draft and active
+ * plans in sections Overdue, Due This Week, Later, No Due Date and
+ * Recently Done (the rule is csp_action_group_for(), with the week
+ * starting on the locale's first day), filtered by owner, side, account,
+ * priority, status and a search; above them each account's progress for
+ * the items the filters let through. A check button on a row marks the
+ * item done (csp-plans-page-done.c), activating a row opens its plan.
+ * A second view lists the actions that most often came before a health
+ * recovery (CspRecoveryCounts).
+ *
+ * The items are read in one query in a worker (csp-plans-page-load.c).
+ * A portfolio has tens of thousands, so they show in a list view,
+ * sections and all (see csp-action-sections.c); filtering and grouping
+ * happen on the main thread, over objects already read
+ * (csp-plans-page-filters.c).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -12,121 +23,41 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "csp-format.h"
-#include "csp-plans-page.h"
+#include "csp-action-item.h"
+#include "csp-action-summary.h"
+#include "csp-date.h"
+#include "csp-file-launch.h"
+#include "csp-plans-page-private.h"
+#include "csp-plans-row.h"
+#include "csp-week-start.h"
 
-struct _CspPlansPage
-{
-  CspListPage          parent_instance;
+G_DEFINE_FINAL_TYPE (CspPlansPage, csp_plans_page, ADW_TYPE_BIN)
 
-  GtkRevealer         *account_revealer;
-  GtkLabel            *account_label;
-  gint64               account_id;   /* only this account's rows; 0 for all */
-
-  GtkColumnViewColumn *title_column;
-  GtkColumnViewColumn *status_column;
-  GtkColumnViewColumn *owner_column;
-  GtkColumnViewColumn *account_column;
-  GtkColumnViewColumn *due_column;
-  GtkColumnViewColumn *priority_column;
+enum {
+  PROP_0,
+  PROP_STORE,
+  PROP_LOADING,
+  PROP_COMPACT,
+  N_PROPS
 };
 
-G_DEFINE_FINAL_TYPE (CspPlansPage, csp_plans_page, CSP_TYPE_LIST_PAGE)
-
-/* Auxiliary methods */
-
-static CspActionItem *
-item_action (GtkListItem *item)
-{
-  return csp_action_summary_get_action (gtk_list_item_get_item (item));
-}
-
-static void
-set_cell_text (GtkListItem *item,
-               const char  *text)
-{
-  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), text ? text : "");
-}
-
-static int
-compare_priority (gconstpointer a,
-                  gconstpointer b,
-                  gpointer      user_data)
-{
-  CspPriority pa = csp_action_item_get_priority (csp_action_summary_get_action ((gpointer) a));
-  CspPriority pb = csp_action_item_get_priority (csp_action_summary_get_action ((gpointer) b));
-
-  return (pa > pb) - (pa < pb);
-}
-
-static GtkSorter *
-string_sorter (GtkExpression *expression)
-{
-  return GTK_SORTER (gtk_string_sorter_new (expression));
-}
-
-static GtkExpression *
-action_property (const char *property)
-{
-  GtkExpression *action =
-    gtk_property_expression_new (CSP_TYPE_ACTION_SUMMARY, NULL, "action");
-
-  return gtk_property_expression_new (CSP_TYPE_ACTION_ITEM, action, property);
-}
-
-/* The query's order (due date, then priority) stays until a column
- * header is clicked. */
-static void
-setup_sorters (CspPlansPage *self)
-{
-  GtkExpression *account_name =
-    gtk_property_expression_new (CSP_TYPE_ACTION_SUMMARY, NULL, "account-name");
-
-  csp_list_page_set_column_sorter (self->title_column, string_sorter (action_property ("title")));
-  csp_list_page_set_column_sorter (self->due_column, string_sorter (action_property ("due-on")));
-  csp_list_page_set_column_sorter (self->account_column, string_sorter (account_name));
-  csp_list_page_set_column_sorter (
-    self->priority_column, GTK_SORTER (gtk_custom_sorter_new (compare_priority, NULL, NULL)));
-}
-
-static GListModel *
-query_open_actions (CspStore  *store,
-                    gpointer   today,
-                    GError   **error)
-{
-  return csp_store_list_open_actions (store, today, error);
-}
-
-/* What is overdue is judged by the date the list is read. */
-static char *
-dup_today (CspListPage *page)
-{
-  return csp_date_today_text ();
-}
-
-/* Hides the owner, priority and status columns, which a narrow window
- * has no room for. */
-static void
-set_compact (CspListPage *page,
-             gboolean     compact)
-{
-  CspPlansPage *self = CSP_PLANS_PAGE (page);
-
-  gtk_column_view_column_set_visible (self->owner_column, !compact);
-  gtk_column_view_column_set_visible (self->status_column, !compact);
-  gtk_column_view_column_set_visible (self->priority_column, !compact);
-}
-
-static gboolean
-match_account (gpointer item,
-               gpointer user_data)
-{
-  CspPlansPage *self = user_data;
-
-  return csp_action_summary_get_account_id (CSP_ACTION_SUMMARY (item)) == self->account_id;
-}
+static GParamSpec *properties[N_PROPS];
 
 /* Callbacks */
+
+static void
+filling_cb (CspPlansPage *self)
+{
+  if (self->cancellable == NULL)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+}
+
+
+static void
+view_changed_cb (CspPlansPage *self)
+{
+  _csp_plans_page_update_recoveries (self);
+}
 
 static void
 show_all_cb (CspPlansPage *self)
@@ -135,184 +66,327 @@ show_all_cb (CspPlansPage *self)
 }
 
 static void
-bind_title_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *item,
-               CspPlansPage             *self)
+account_activated_cb (CspPlansPage *self,
+                      gint64        account_id,
+                      const char   *account_name)
 {
-  set_cell_text (item, csp_action_item_get_title (item_action (item)));
+  csp_plans_page_show_account (self, account_id, account_name);
 }
 
 static void
-bind_account_cb (GtkSignalListItemFactory *factory,
-                 GtkListItem              *item,
-                 CspPlansPage             *self)
+filter_changed_cb (CspPlansPage *self)
 {
-  set_cell_text (item, csp_action_summary_get_account_name (gtk_list_item_get_item (item)));
+  _csp_plans_page_read_filters (self);
+  _csp_plans_page_regroup (self);
 }
 
-/* An icon besides the colour marks an overdue date, for those who do
- * not see the colour. */
 static void
-setup_due_cb (GtkSignalListItemFactory *factory,
+row_done_toggled_cb (CspPlansRow *row,
+                     gboolean     done,
+                     gpointer     user_data)
+{
+  CspPlansPage *self = user_data;
+  GObject *item = csp_plans_row_get_item (row);
+
+  if (CSP_IS_ACTION_SUMMARY (item))
+    _csp_plans_page_set_done (self, CSP_ACTION_SUMMARY (item), done);
+}
+
+static void
+setup_row_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *item,
               CspPlansPage             *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *icon = gtk_image_new_from_icon_name ("task-past-due-symbolic");
-  GtkWidget *label = gtk_label_new (NULL);
+  GtkWidget *row = csp_plans_row_new ();
 
-  gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Overdue"), -1);
-  gtk_widget_set_tooltip_text (icon, _("Overdue"));
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_box_append (GTK_BOX (box), icon);
-  gtk_box_append (GTK_BOX (box), label);
-  gtk_list_item_set_child (item, box);
+  g_signal_connect_object (row, "done-toggled", G_CALLBACK (row_done_toggled_cb), self, 0);
+  gtk_list_item_set_child (item, row);
 }
 
 static void
-bind_due_cb (GtkSignalListItemFactory *factory,
+bind_row_cb (GtkSignalListItemFactory *factory,
              GtkListItem              *item,
              CspPlansPage             *self)
 {
-  CspActionSummary *summary = gtk_list_item_get_item (item);
-  GtkWidget *box = gtk_list_item_get_child (item);
-  GtkWidget *icon = gtk_widget_get_first_child (box);
-  GtkWidget *label = gtk_widget_get_next_sibling (icon);
-  g_autofree char *due = csp_format_date (csp_action_item_get_due_on (item_action (item)));
-  gboolean overdue = csp_action_summary_get_overdue (summary);
+  GObject *object = gtk_list_item_get_item (item);
 
-  gtk_label_set_text (GTK_LABEL (label), due);
-  gtk_widget_set_visible (icon, overdue);
-  if (overdue)
-    gtk_widget_add_css_class (box, "overdue");
-  else
-    gtk_widget_remove_css_class (box, "overdue");
+  /* Headings are neither chosen nor opened. */
+  gtk_list_item_set_activatable (item, CSP_IS_ACTION_SUMMARY (object));
+  gtk_list_item_set_selectable (item, FALSE);
+  csp_plans_row_set_item (CSP_PLANS_ROW (gtk_list_item_get_child (item)), object, self->today);
+}
+
+/* Opens the item's plan (the window's action; a no-op where it has
+ * none). */
+static void
+row_activated_cb (CspPlansPage *self,
+                  guint         position)
+{
+  g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (self->shown), position);
+  CspActionItem *action;
+
+  if (!CSP_IS_ACTION_SUMMARY (item))
+    return;
+
+  action = csp_action_summary_get_action (CSP_ACTION_SUMMARY (item));
+  gtk_widget_activate_action (GTK_WIDGET (self->list_view), "win.open-plan", "x",
+                              csp_action_item_get_plan_id (action));
+}
+
+/* Overrides */
+
+static void
+csp_plans_page_dispose (GObject *object)
+{
+  CspPlansPage *self = CSP_PLANS_PAGE (object);
+
+  _csp_plans_page_cancel_load (self);
+  if (self->filler != NULL)
+    csp_list_filler_cancel (self->filler);
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+  g_clear_object (&self->store);
+  g_clear_object (&self->settings);
+  g_clear_object (&self->undo_toast);
+  gtk_widget_dispose_template (GTK_WIDGET (self), CSP_TYPE_PLANS_PAGE);
+
+  G_OBJECT_CLASS (csp_plans_page_parent_class)->dispose (object);
 }
 
 static void
-bind_owner_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *item,
-               CspPlansPage             *self)
+csp_plans_page_finalize (GObject *object)
 {
-  CspActionItem *action = item_action (item);
-  const char *side = csp_enum_to_label (CSP_TYPE_SIDE, csp_action_item_get_owner_side (action));
-  const char *name = csp_action_item_get_owner_name (action);
-  g_autofree char *text = NULL;
+  CspPlansPage *self = CSP_PLANS_PAGE (object);
 
-  if (name == NULL || *name == '\0')
+  g_clear_object (&self->all);
+  g_clear_object (&self->filler);
+  g_clear_object (&self->shown);
+  g_free (self->today);
+  g_free (self->pinned_today);
+  g_free (self->account_name);
+  g_clear_object (&self->account_names);
+  g_clear_pointer (&self->account_ids, g_array_unref);
+  csp_action_filter_clear (&self->filter);
+
+  G_OBJECT_CLASS (csp_plans_page_parent_class)->finalize (object);
+}
+
+static void
+csp_plans_page_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  CspPlansPage *self = CSP_PLANS_PAGE (object);
+
+  switch (prop_id)
     {
-      set_cell_text (item, side);
-      return;
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    case PROP_LOADING:
+      g_value_set_boolean (value, csp_plans_page_get_loading (self));
+      break;
+    case PROP_COMPACT:
+      g_value_set_boolean (value, self->compact);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
-
-  /* Translators: the owner of an action item: the side (“Customer” or
-   * “Ours”), then the person's name */
-  text = g_strdup_printf (_("%s · %s"), side, name);
-  set_cell_text (item, text);
 }
 
 static void
-bind_priority_cb (GtkSignalListItemFactory *factory,
-                  GtkListItem              *item,
-                  CspPlansPage             *self)
+csp_plans_page_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
 {
-  set_cell_text (item, csp_enum_to_label (CSP_TYPE_PRIORITY,
-                                          csp_action_item_get_priority (item_action (item))));
+  CspPlansPage *self = CSP_PLANS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      csp_plans_page_set_store (self, g_value_get_object (value));
+      break;
+    case PROP_COMPACT:
+      csp_plans_page_set_compact (self, g_value_get_boolean (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
-bind_status_cb (GtkSignalListItemFactory *factory,
-                GtkListItem              *item,
-                CspPlansPage             *self)
+csp_plans_page_map (GtkWidget *widget)
 {
-  set_cell_text (item, csp_enum_to_label (CSP_TYPE_ACTION_STATUS,
-                                          csp_action_item_get_status (item_action (item))));
-}
+  CspPlansPage *self = CSP_PLANS_PAGE (widget);
 
-/* Enter or a double click on a row opens the action's plan. */
-static void
-row_activated_cb (GtkColumnView *view,
-                  guint          position,
-                  CspPlansPage  *self)
-{
-  g_autoptr(CspActionSummary) summary =
-    g_list_model_get_item (G_LIST_MODEL (gtk_column_view_get_model (view)), position);
+  GTK_WIDGET_CLASS (csp_plans_page_parent_class)->map (widget);
 
-  if (summary != NULL)
-    gtk_widget_activate_action (GTK_WIDGET (self), "win.open-plan", "x",
-                                csp_action_item_get_plan_id (
-                                  csp_action_summary_get_action (summary)));
+  if (self->stale)
+    csp_plans_page_reload (self);
+  view_changed_cb (self);
 }
 
 static void
 csp_plans_page_class_init (CspPlansPageClass *klass)
 {
-  CspListPageClass *page_class = CSP_LIST_PAGE_CLASS (klass);
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  page_class->item_type = CSP_TYPE_ACTION_SUMMARY;
-  page_class->query = query_open_actions;
-  page_class->dup_query_data = dup_today;
-  page_class->set_compact = set_compact;
+  object_class->dispose = csp_plans_page_dispose;
+  object_class->finalize = csp_plans_page_finalize;
+  object_class->get_property = csp_plans_page_get_property;
+  object_class->set_property = csp_plans_page_set_property;
+  widget_class->map = csp_plans_page_map;
 
-  csp_list_page_class_set_template_from_resource (widget_class,
-                                                  RESOURCE_BASE "/ui/csp-plans-page.ui");
-  gtk_widget_class_bind_template_child (widget_class, CspPlansPage, title_column);
-  gtk_widget_class_bind_template_child (widget_class, CspPlansPage, status_column);
-  gtk_widget_class_bind_template_child (widget_class, CspPlansPage, owner_column);
-  gtk_widget_class_bind_template_child (widget_class, CspPlansPage, account_column);
-  gtk_widget_class_bind_template_child (widget_class, CspPlansPage, due_column);
-  gtk_widget_class_bind_template_child (widget_class, CspPlansPage, priority_column);
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, CSP_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_LOADING] =
+    g_param_spec_boolean ("loading", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  /* A narrow window: shorter controls. */
+  properties[PROP_COMPACT] =
+    g_param_spec_boolean ("compact", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (CSP_TYPE_PLANS_PROGRESS);
+  g_type_ensure (CSP_TYPE_RECOVERY_COUNTS);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE "/ui/csp-plans-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, CspPlansPage, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, CspPlansPage, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, CspPlansPage, mine_button);
+  gtk_widget_class_bind_template_child (widget_class, CspPlansPage, filter_button);
+  gtk_widget_class_bind_template_child (widget_class, CspPlansPage, filter_grid);
   gtk_widget_class_bind_template_child (widget_class, CspPlansPage, account_revealer);
   gtk_widget_class_bind_template_child (widget_class, CspPlansPage, account_label);
+  gtk_widget_class_bind_template_child (widget_class, CspPlansPage, progress);
+  gtk_widget_class_bind_template_child (widget_class, CspPlansPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, CspPlansPage, spinner);
+  gtk_widget_class_bind_template_child (widget_class, CspPlansPage, error_page);
+  gtk_widget_class_bind_template_child (widget_class, CspPlansPage, list_view);
+  gtk_widget_class_bind_template_child (widget_class, CspPlansPage, recovery_counts);
+  gtk_widget_class_bind_template_callback (widget_class, view_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, show_all_cb);
-  gtk_widget_class_bind_template_callback (widget_class, bind_title_cb);
-  gtk_widget_class_bind_template_callback (widget_class, bind_account_cb);
-  gtk_widget_class_bind_template_callback (widget_class, setup_due_cb);
-  gtk_widget_class_bind_template_callback (widget_class, bind_due_cb);
-  gtk_widget_class_bind_template_callback (widget_class, bind_owner_cb);
-  gtk_widget_class_bind_template_callback (widget_class, bind_priority_cb);
-  gtk_widget_class_bind_template_callback (widget_class, bind_status_cb);
+  gtk_widget_class_bind_template_callback (widget_class, account_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, filter_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
+}
+
+static void
+setup_list (CspPlansPage *self)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  GtkNoSelection *selection;
+
+  self->shown = g_list_store_new (G_TYPE_OBJECT);
+  self->filler = csp_list_filler_new (self->shown);
+  g_signal_connect_object (self->filler, "notify::filling", G_CALLBACK (filling_cb), self,
+                           G_CONNECT_SWAPPED);
+  selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->shown)));
+  g_signal_connect_object (factory, "setup", G_CALLBACK (setup_row_cb), self, 0);
+  g_signal_connect_object (factory, "bind", G_CALLBACK (bind_row_cb), self, 0);
+  gtk_list_view_set_factory (self->list_view, factory);
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
+  g_object_unref (selection);
+  g_object_unref (factory);
 }
 
 static void
 csp_plans_page_init (CspPlansPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  setup_sorters (self);
-  g_signal_connect_object (gtk_column_view_column_get_column_view (self->title_column),
-                           "activate", G_CALLBACK (row_activated_cb), self, 0);
+
+  csp_action_filter_init (&self->filter);
+  self->first_weekday = csp_locale_first_weekday ();
+  self->today = csp_date_today_text ();
+  self->recoveries_stale = TRUE;
+  self->settings = csp_app_settings_new ();
+  if (self->settings != NULL)
+    g_signal_connect_object (self->settings, "changed::csm-name",
+                             G_CALLBACK (filter_changed_cb), self, G_CONNECT_SWAPPED);
+  setup_list (self);
+  _csp_plans_page_setup_filters (self);
+  _csp_plans_page_read_filters (self);
+  _csp_plans_page_regroup (self);
 }
 
 /* Public API */
 
-CSP_LIST_PAGE_DEFINE_API (CspPlansPage, csp_plans_page)
+/* A narrow window: the toggle of one's own items shows an icon. */
+void
+csp_plans_page_set_compact (CspPlansPage *self,
+                            gboolean      compact)
+{
+  g_return_if_fail (CSP_IS_PLANS_PAGE (self));
 
-/* Shows only the rows of the account @account_id, named @account_name,
+  compact = !!compact;
+  if (self->compact == compact)
+    return;
+
+  self->compact = compact;
+  if (compact)
+    gtk_button_set_icon_name (GTK_BUTTON (self->mine_button), "avatar-default-symbolic");
+  else
+    gtk_button_set_label (GTK_BUTTON (self->mine_button), _("Mine"));
+  /* The icon alone needs a name for screen readers. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->mine_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Mine"), -1);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPACT]);
+}
+
+/* What the list shows: CspActionSection headings, each followed by its
+ * CspActionSummary items. */
+GListModel *
+csp_plans_page_get_model (CspPlansPage *self)
+{
+  g_return_val_if_fail (CSP_IS_PLANS_PAGE (self), NULL);
+
+  return G_LIST_MODEL (self->shown);
+}
+
+/* The progress above the list: CspAccountProgress, by account name. */
+GListModel *
+csp_plans_page_get_progress (CspPlansPage *self)
+{
+  g_return_val_if_fail (CSP_IS_PLANS_PAGE (self), NULL);
+
+  return csp_plans_progress_get_accounts (self->progress);
+}
+
+/* Shows only the items of the account @account_id, named @account_name,
  * under a bar that says so and offers to show all again; 0 shows every
- * account's rows. */
+ * account's items. */
 void
 csp_plans_page_show_account (CspPlansPage *self,
                              gint64        account_id,
                              const char   *account_name)
 {
-  g_autoptr(GtkFilter) filter = NULL;
+  g_autofree char *text = NULL;
 
   g_return_if_fail (CSP_IS_PLANS_PAGE (self));
 
-  self->account_id = account_id;
-  if (account_id != 0)
-    filter = GTK_FILTER (gtk_custom_filter_new (match_account, self, NULL));
-  csp_list_page_show_account_rows (CSP_LIST_PAGE (self), filter, account_name,
-                                   self->account_revealer, self->account_label);
+  self->filter.account_id = account_id;
+  g_free (self->account_name);
+  self->account_name = g_strdup (account_id != 0 && account_name ? account_name : "");
+  gtk_revealer_set_reveal_child (self->account_revealer, account_id != 0);
+  /* Translators: %s is the name of an account */
+  text = g_strdup_printf (_("Showing “%s” only"), self->account_name);
+  gtk_label_set_text (self->account_label, text);
+  gtk_stack_set_visible_child_name (self->view_stack, "actions");
+  _csp_plans_page_sync_account (self);
+  _csp_plans_page_read_filters (self);
+  _csp_plans_page_regroup (self);
 }
 
-/* The account whose rows alone show; 0 when all do. */
+/* The account whose items alone show; 0 when all do. */
 gint64
 csp_plans_page_get_account_id (CspPlansPage *self)
 {
   g_return_val_if_fail (CSP_IS_PLANS_PAGE (self), 0);
 
-  return self->account_id;
+  return self->filter.account_id;
 }
