@@ -142,7 +142,7 @@ csp_application_startup (GApplication *application)
                                    G_N_ELEMENTS (app_actions), application);
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.quit",
                                          (const char *[]) { "<Control>q", NULL });
-  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "win.new-account",
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "win.new",
                                          (const char *[]) { "<Control>n", NULL });
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "win.export-report",
                                          (const char *[]) { "<Control>e", NULL });

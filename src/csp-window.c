@@ -75,13 +75,14 @@ static GParamSpec *properties[N_PROPS];
 
 /* Auxiliary methods */
 
-/* Only the Accounts table can be searched. */
+/* Whether the tabs are on show (not a status page, not a page pushed
+ * over them): each of them can be searched. */
 static gboolean
-accounts_on_show (CspWindow *self)
+views_on_show (CspWindow *self)
 {
   return self->store != NULL &&
          g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "views") == 0 &&
-         g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "accounts") == 0;
+         adw_leaflet_get_visible_child (self->leaflet) == self->views_box;
 }
 
 static void
@@ -89,11 +90,14 @@ update_actions (CspWindow *self)
 {
   gboolean making_sample = self->sample_cancellable != NULL;
   GtkWidget *widget = GTK_WIDGET (self);
-  gboolean searchable = accounts_on_show (self) && !making_sample &&
-                        adw_leaflet_get_visible_child (self->leaflet) == self->views_box;
+  gboolean searchable = views_on_show (self) && !making_sample;
 
   gtk_widget_action_set_enabled (widget, "win.search", searchable);
-  gtk_widget_set_visible (self->search_button, searchable);
+  /* The other tabs have their search in their own bar. */
+  gtk_widget_set_visible (self->search_button,
+                          searchable && g_strcmp0 (adw_view_stack_get_visible_child_name (
+                                                     self->view_stack), "accounts") == 0);
+  gtk_widget_action_set_enabled (widget, "win.new", self->store != NULL && !making_sample);
 
   gtk_widget_action_set_enabled (widget, "win.new-account",
                                  self->store != NULL && !making_sample);
@@ -565,15 +569,61 @@ export_report_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* Ctrl+F searches the tab on show. */
 static void
 search_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
 {
   CspWindow *self = CSP_WINDOW (widget);
+  const char *tab = adw_view_stack_get_visible_child_name (self->view_stack);
 
-  csp_accounts_page_set_search_mode (self->accounts_page,
-                                     !csp_accounts_page_get_search_mode (self->accounts_page));
+  if (g_strcmp0 (tab, "plans") == 0)
+    csp_plans_page_focus_search (self->plans_page);
+  else if (g_strcmp0 (tab, "meetings") == 0)
+    gtk_widget_activate_action (GTK_WIDGET (self->meetings_page), "meetings.search", NULL);
+  else
+    csp_accounts_page_set_search_mode (self->accounts_page,
+                                       !csp_accounts_page_get_search_mode (self->accounts_page));
+}
+
+/* Ctrl+N makes what the page on show lists: an account on the Accounts
+ * tab, a meeting on the Meetings tab, the account page and a meeting's
+ * page, an action on a plan's page, and a plan on the Plans tab once
+ * it shows one account (a plan needs its account). */
+static void
+new_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  CspWindow *self = CSP_WINDOW (widget);
+  GtkWidget *shown = adw_leaflet_get_visible_child (self->leaflet);
+  const char *tab = adw_view_stack_get_visible_child_name (self->view_stack);
+  gint64 account_id = 0;
+
+  if (shown == GTK_WIDGET (self->plan_page))
+    gtk_widget_activate_action (shown, "plan.add-action", NULL);
+  else if (shown == GTK_WIDGET (self->account_page))
+    gtk_widget_activate_action (widget, "win.new-meeting", "x",
+                                csp_account_page_get_account_id (self->account_page));
+  else if (shown == GTK_WIDGET (self->meeting_page))
+    {
+      CspMeeting *meeting = csp_meeting_page_get_meeting (self->meeting_page);
+
+      gtk_widget_activate_action (widget, "win.new-meeting", "x",
+                                  meeting ? csp_meeting_get_account_id (meeting) : 0);
+    }
+  else if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "views") != 0 ||
+           g_strcmp0 (tab, "accounts") == 0)
+    gtk_widget_activate_action (widget, "win.new-account", NULL);
+  else if (g_strcmp0 (tab, "meetings") == 0)
+    gtk_widget_activate_action (widget, "win.new-meeting", "x",
+                                csp_meetings_page_get_account_id (self->meetings_page));
+  else if ((account_id = csp_plans_page_get_account_id (self->plans_page)) != 0)
+    gtk_widget_activate_action (widget, "win.new-plan", "x", account_id);
+  else
+    csp_window_add_toast (self, _("A plan belongs to an account: pick one in the filters, "
+                                  "or add the plan from the account’s page"));
 }
 
 static void
@@ -805,6 +855,7 @@ csp_window_class_init (CspWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-account-meetings", "x",
                                    show_account_rows_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.new", NULL, new_action);
   gtk_widget_class_install_action (widget_class, "win.new-plan", "x", new_plan_action);
   gtk_widget_class_install_action (widget_class, "win.save-plan-as-template", "x",
                                    save_plan_as_template_action);

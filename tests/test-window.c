@@ -16,6 +16,9 @@
 #include "csp-demo.h"
 #include "csp-meetings-page.h"
 #include "csp-new-account-dialog.h"
+#include "csp-new-meeting-dialog.h"
+#include "csp-new-plan-dialog.h"
+#include "csp-plan-page.h"
 #include "csp-plans-page.h"
 #include "csp-store-records.h"
 #include "csp-test-ui.h"
@@ -412,6 +415,74 @@ test_cancel_sample (Fixture       *fixture,
   g_assert_finalize_object (window);
 }
 
+/* Ctrl+N's action opens the dialog of the tab on show, then closes it. */
+static void
+expect_new_dialog (CspWindow *window,
+                   GType      dialog_type)
+{
+  GtkWindow *dialog;
+
+  g_assert_null (csp_test_find_toplevel (dialog_type));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL));
+  dialog = csp_test_find_toplevel (dialog_type);
+  g_assert_nonnull (dialog);
+  gtk_window_destroy (dialog);
+  csp_test_wait_until (csp_test_no_pending_events, NULL);
+}
+
+/* The focus is in @widget (a search entry gives it to its text). */
+static gboolean
+focus_within (gpointer widget)
+{
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (widget));
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
+static GtkSearchBar *
+search_bar_of (gpointer page)
+{
+  return GTK_SEARCH_BAR (csp_test_find_widget (GTK_WIDGET (page), GTK_TYPE_SEARCH_BAR, NULL));
+}
+
+/* Ctrl+N and Ctrl+F act on the page on show. */
+static void
+test_shortcuts_in_context (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(CspStore) store = csp_test_open_demo (fixture->db, 12, 20, 3, "2026-06-30");
+  g_autoptr(GListModel) accounts = csp_store_list_accounts (store, NULL);
+  g_autoptr(CspRecord) account = g_list_model_get_item (accounts, 0);
+  CspWindow *window = csp_test_show_window (store);
+  GtkWidget *meetings = csp_test_find_widget (GTK_WIDGET (window), CSP_TYPE_MEETINGS_PAGE, NULL);
+  GtkWidget *plans = csp_test_find_widget (GTK_WIDGET (window), CSP_TYPE_PLANS_PAGE, NULL);
+  GtkWidget *plans_search = GTK_WIDGET (gtk_widget_get_template_child (plans, CSP_TYPE_PLANS_PAGE,
+                                                                       "search_entry"));
+
+  expect_new_dialog (window, CSP_TYPE_NEW_ACCOUNT_DIALOG);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
+  g_assert_true (csp_accounts_page_get_search_mode (accounts_page (window)));
+
+  show_page (window, "meetings");
+  expect_new_dialog (window, CSP_TYPE_NEW_MEETING_DIALOG);
+  g_assert_false (gtk_search_bar_get_search_mode (search_bar_of (meetings)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
+  g_assert_true (gtk_search_bar_get_search_mode (search_bar_of (meetings)));
+
+  /* A plan needs an account: none on the unfiltered tab, one once it
+   * shows a single account's items. */
+  show_page (window, "plans");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL));
+  g_assert_null (csp_test_find_toplevel (CSP_TYPE_NEW_PLAN_DIALOG));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
+  g_assert_true (focus_within (plans_search));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-account-plans", "x",
+                                             csp_record_get_id (account)));
+  expect_new_dialog (window, CSP_TYPE_NEW_PLAN_DIALOG);
+
+  csp_test_close_window (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -437,6 +508,8 @@ main (int   argc,
               csp_test_folder_set_up, test_refused_file, csp_test_folder_tear_down);
   g_test_add ("/window/store/open-sample", Fixture, NULL,
               csp_test_folder_set_up, test_open_sample, csp_test_folder_tear_down);
+  g_test_add ("/window/shortcuts-in-context", Fixture, NULL,
+              csp_test_folder_set_up, test_shortcuts_in_context, csp_test_folder_tear_down);
   g_test_add ("/window/store/cancel-sample", Fixture, NULL,
               csp_test_folder_set_up, test_cancel_sample, csp_test_folder_tear_down);
 

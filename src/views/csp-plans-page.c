@@ -390,3 +390,13 @@ csp_plans_page_get_account_id (CspPlansPage *self)
 
   return self->filter.account_id;
 }
+
+/* Ctrl+F: the search entry, its text selected to type over. */
+void
+csp_plans_page_focus_search (CspPlansPage *self)
+{
+  g_return_if_fail (CSP_IS_PLANS_PAGE (self));
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+  gtk_editable_select_region (GTK_EDITABLE (self->search_entry), 0, -1);
+}

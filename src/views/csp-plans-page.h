@@ -31,6 +31,7 @@ void        csp_plans_page_show_account   (CspPlansPage *self,
                                            gint64        account_id,
                                            const char   *account_name);
 gint64      csp_plans_page_get_account_id (CspPlansPage *self);
+void        csp_plans_page_focus_search   (CspPlansPage *self);
 gboolean    csp_plans_page_undo           (CspPlansPage  *self,
                                            GError       **error);
 
