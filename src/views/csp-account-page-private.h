@@ -9,6 +9,7 @@
 #include "csp-account-recoveries.h"
 #include "csp-list-loader.h"
 #include "csp-store-bundle.h"
+#include "csp-store-watch.h"
 
 G_BEGIN_DECLS
 
@@ -25,8 +26,7 @@ struct _CspAccountPage
   CspAccountOverview  *overview;
   gint64               account_id;
   char                *today;
-  guint                reload_idle;
-  gboolean             stale;     /* the store changed while hidden */
+  CspStoreWatch       *watch;
   guint                timeline_limit;
   CspRecord           *deleted;   /* the last record deleted, for undo */
   CspAccountBundle    *deleted_account;  /* the account deleted last, for undo */

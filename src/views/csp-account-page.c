@@ -287,49 +287,20 @@ show_more_action (GtkWidget  *widget,
 
 /* Overrides */
 
-static gboolean
-reload_cb (gpointer data)
-{
-  CspAccountPage *self = data;
-
-  self->reload_idle = 0;
-  csp_account_page_reload (self);
-  return G_SOURCE_REMOVE;
-}
-
 /* Every table but the settings and the templates shows on the page:
  * a write from anywhere (the plan page, the Plans tab, a meeting) is
- * read again, at once when on show, else when next shown. */
-static void
-store_changed_cb (CspAccountPage *self,
-                  const char     *table)
-{
-  if (g_str_equal (table, "setting") || g_str_equal (table, "plan_template"))
-    return;
-  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
-    self->stale = TRUE;
-  else if (self->reload_idle == 0)
-    self->reload_idle = g_idle_add (reload_cb, self);
-}
-
-static void
-csp_account_page_map (GtkWidget *widget)
-{
-  CspAccountPage *self = CSP_ACCOUNT_PAGE (widget);
-
-  GTK_WIDGET_CLASS (csp_account_page_parent_class)->map (widget);
-  if (self->stale)
-    csp_account_page_reload (self);
-}
+ * read again (see CspStoreWatch). */
+static const char * const shown_tables[] = {
+  "account", "stakeholder", "health_snapshot", "success_plan", "objective", "action_item",
+  "meeting", "attendee", "decision", "risk", "activity", NULL
+};
 
 static void
 csp_account_page_dispose (GObject *object)
 {
   CspAccountPage *self = CSP_ACCOUNT_PAGE (object);
 
-  g_clear_handle_id (&self->reload_idle, g_source_remove);
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_data (self->store, self);
+  g_clear_object (&self->watch);
   if (self->loader != NULL)
     csp_list_loader_cancel (self->loader);
   g_clear_object (&self->store);
@@ -487,7 +458,6 @@ csp_account_page_class_init (CspAccountPageClass *klass)
   object_class->finalize = csp_account_page_finalize;
   object_class->get_property = csp_account_page_get_property;
   object_class->set_property = csp_account_page_set_property;
-  widget_class->map = csp_account_page_map;
 
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL, CSP_TYPE_STORE,
@@ -524,6 +494,8 @@ csp_account_page_init (CspAccountPage *self)
   self->today = csp_date_today_text ();
   self->timeline_limit = TIMELINE_FIRST;
   self->loader = csp_list_loader_new (CSP_TYPE_ACCOUNT_OVERVIEW);
+  self->watch = csp_store_watch_new (GTK_WIDGET (self), shown_tables,
+                                     (CspStoreWatchFunc) csp_account_page_reload);
   g_signal_connect_object (csp_list_loader_get_model (self->loader), "items-changed",
                            G_CALLBACK (overview_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->loader, "notify::loading",
@@ -552,14 +524,9 @@ csp_account_page_set_store (CspAccountPage *self,
   g_return_if_fail (CSP_IS_ACCOUNT_PAGE (self));
   g_return_if_fail (store == NULL || CSP_IS_STORE (store));
 
-  if (self->store == store)
+  if (!g_set_object (&self->store, store))
     return;
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_data (self->store, self);
-  g_set_object (&self->store, store);
-  if (store != NULL)
-    g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb), self,
-                             G_CONNECT_SWAPPED);
+  csp_store_watch_set_store (self->watch, store);
 
   self->account_id = 0;
   g_clear_object (&self->overview);
@@ -627,8 +594,7 @@ csp_account_page_reload (CspAccountPage *self)
   if (self->store == NULL || self->account_id == 0)
     return;
 
-  self->stale = FALSE;
-  g_clear_handle_id (&self->reload_idle, g_source_remove);
+  csp_store_watch_reading (self->watch);
   query = g_new0 (CspAccountViewQuery, 1);
   query->account_id = self->account_id;
   g_strlcpy (query->today, self->today, sizeof query->today);

@@ -18,6 +18,7 @@
 
 #include "csp-list-loader.h"
 #include "csp-list-page.h"
+#include "csp-store-watch.h"
 
 typedef struct
 {
@@ -26,8 +27,8 @@ typedef struct
   GtkSortListModel *sort_model;
   GtkFilterListModel *filter_model; /* the subclass's filter, if any */
   gboolean          compact;
-  gboolean          stale;   /* the store changed while hidden */
-  guint             reload_idle;
+  gboolean          stale;   /* not read yet since the store was set */
+  CspStoreWatch    *watch;   /* of the subclass's watched tables, if any */
 
   /* From the subclass's template. */
   GtkStack         *stack;
@@ -164,6 +165,10 @@ csp_list_page_constructed (GObject *object)
   priv->column_view = template_child (self, "column_view", GTK_TYPE_COLUMN_VIEW);
 
   priv->loader = csp_list_loader_new (CSP_LIST_PAGE_GET_CLASS (self)->item_type);
+  if (CSP_LIST_PAGE_GET_CLASS (self)->watched_tables != NULL)
+    priv->watch = csp_store_watch_new (GTK_WIDGET (self),
+                                       CSP_LIST_PAGE_GET_CLASS (self)->watched_tables,
+                                       (CspStoreWatchFunc) csp_list_page_reload);
   g_signal_connect_object (priv->loader, "notify::loading",
                            G_CALLBACK (loader_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (priv->loader, "failed",
@@ -179,9 +184,7 @@ csp_list_page_dispose (GObject *object)
 {
   CspListPagePrivate *priv = csp_list_page_get_instance_private (CSP_LIST_PAGE (object));
 
-  g_clear_handle_id (&priv->reload_idle, g_source_remove);
-  if (priv->store != NULL)
-    g_signal_handlers_disconnect_by_data (priv->store, object);
+  g_clear_object (&priv->watch);
   if (priv->loader != NULL)
     csp_list_loader_cancel (priv->loader);
   /* Disposing the template removes the table's columns, which changes
@@ -248,33 +251,6 @@ csp_list_page_set_property (GObject      *object,
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
-}
-
-static gboolean
-reload_cb (gpointer data)
-{
-  CspListPage *self = data;
-  CspListPagePrivate *priv = csp_list_page_get_instance_private (self);
-
-  priv->reload_idle = 0;
-  csp_list_page_reload (self);
-  return G_SOURCE_REMOVE;
-}
-
-/* Writes come in bursts (an action done changes its plan too): one
- * reload after the burst, and none while the page is hidden. */
-static void
-store_changed_cb (CspListPage *self,
-                  const char  *table)
-{
-  CspListPagePrivate *priv = csp_list_page_get_instance_private (self);
-
-  if (!g_strv_contains (CSP_LIST_PAGE_GET_CLASS (self)->watched_tables, table))
-    return;
-  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
-    priv->stale = TRUE;
-  else if (priv->reload_idle == 0)
-    priv->reload_idle = g_idle_add (reload_cb, self);
 }
 
 static void
@@ -388,14 +364,10 @@ csp_list_page_set_store (CspListPage *self,
   g_return_if_fail (store == NULL || CSP_IS_STORE (store));
   priv = csp_list_page_get_instance_private (self);
 
-  if (priv->store == store)
+  if (!g_set_object (&priv->store, store))
     return;
-  if (priv->store != NULL)
-    g_signal_handlers_disconnect_by_data (priv->store, self);
-  g_set_object (&priv->store, store);
-  if (store != NULL && CSP_LIST_PAGE_GET_CLASS (self)->watched_tables != NULL)
-    g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb), self,
-                             G_CONNECT_SWAPPED);
+  if (priv->watch != NULL)
+    csp_store_watch_set_store (priv->watch, store);
 
   /* A hidden page reads its list when it is first shown, so the page
    * in front gets the window's first query to itself. */
@@ -423,7 +395,8 @@ csp_list_page_reload (CspListPage *self)
   if (klass->dup_query_data != NULL)
     query_data = klass->dup_query_data (self);
   priv->stale = FALSE;
-  g_clear_handle_id (&priv->reload_idle, g_source_remove);
+  if (priv->watch != NULL)
+    csp_store_watch_reading (priv->watch);
   csp_list_loader_load (priv->loader, priv->store, klass->query, query_data, g_free);
 }
 

@@ -24,6 +24,7 @@
 #include "csp-brief-rows.h"
 #include "csp-format.h"
 #include "csp-meeting-brief-view.h"
+#include "csp-store-watch.h"
 #include "csp-model.h"
 #include "csp-store-brief.h"
 #include "csp-store-queries.h"
@@ -45,7 +46,7 @@ struct _CspMeetingBriefView
   gint64                meeting_id;
   GCancellable         *cancellable; /* of the read in flight */
   CspMeetingBrief      *brief;
-  guint                 reload_id;
+  CspStoreWatch        *watch;       /* any table may change the brief */
   GtkFileChooserNative *chooser;
   GtkPrintOperation    *print;       /* while its dialog is up */
 };
@@ -143,7 +144,7 @@ load (CspMeetingBriefView *self)
 {
   CspMeetingBriefQuery *query;
 
-  g_clear_handle_id (&self->reload_id, g_source_remove);
+  csp_store_watch_reading (self->watch);
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
@@ -162,26 +163,7 @@ load (CspMeetingBriefView *self)
                          self->cancellable, load_cb, self);
 }
 
-static gboolean
-reload_cb (gpointer data)
-{
-  CspMeetingBriefView *self = data;
-
-  self->reload_id = 0;
-  load (self);
-  return G_SOURCE_REMOVE;
-}
-
 /* Callbacks */
-
-/* Any table may change the brief; many writes in a row read once. */
-static void
-store_changed_cb (CspMeetingBriefView *self,
-                  const char          *table)
-{
-  if (self->reload_id == 0 && self->meeting_id > 0)
-    self->reload_id = g_idle_add (reload_cb, self);
-}
 
 static void
 copy_markdown_action (GtkWidget  *widget,
@@ -319,7 +301,7 @@ csp_meeting_brief_view_dispose (GObject *object)
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
-  g_clear_handle_id (&self->reload_id, g_source_remove);
+  g_clear_object (&self->watch);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
@@ -361,6 +343,7 @@ static void
 csp_meeting_brief_view_init (CspMeetingBriefView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->watch = csp_store_watch_new (GTK_WIDGET (self), NULL, (CspStoreWatchFunc) load);
   update_actions (self);
 }
 
@@ -380,14 +363,9 @@ csp_meeting_brief_view_set_store (CspMeetingBriefView *self,
   g_return_if_fail (CSP_IS_MEETING_BRIEF_VIEW (self));
   g_return_if_fail (store == NULL || CSP_IS_STORE (store));
 
-  if (self->store == store)
+  if (!g_set_object (&self->store, store))
     return;
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_data (self->store, self);
-  g_set_object (&self->store, store);
-  if (store != NULL)
-    g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb), self,
-                             G_CONNECT_SWAPPED);
+  csp_store_watch_set_store (self->watch, store);
   load (self);
 }
 
@@ -422,7 +400,8 @@ csp_meeting_brief_view_get_loading (CspMeetingBriefView *self)
 {
   g_return_val_if_fail (CSP_IS_MEETING_BRIEF_VIEW (self), FALSE);
 
-  return self->cancellable != NULL || self->reload_id != 0;
+  return self->cancellable != NULL ||
+         (csp_store_watch_get_pending (self->watch) && gtk_widget_get_mapped (GTK_WIDGET (self)));
 }
 
 /* Writes the brief shown as a PDF to @path and says how it went, as

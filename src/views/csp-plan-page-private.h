@@ -7,6 +7,7 @@
 
 #include "csp-objective-progress.h"
 #include "csp-plan-page.h"
+#include "csp-store-watch.h"
 
 /* Narrower than this, rows show less. */
 #define CSP_PLAN_PAGE_COMPACT_WIDTH 600
@@ -25,10 +26,9 @@ struct _CspPlanPage
   GListModel          *objectives;  /* CspObjective, in order */
   GListModel          *actions;     /* CspActionItem, in order */
   GHashTable          *meeting_titles; /* meeting id → title */
-  guint                reload_id;   /* an idle reload after a write */
+  CspStoreWatch       *watch;
   guint                compact_id;  /* an idle refill for a new width */
   gboolean             compact;     /* narrow: rows leave out what they can */
-  gboolean             stale;       /* written while not shown */
   gboolean             filling;     /* the status control is being set */
   GType                focus_type;  /* the row to focus after a reload */
   gint64               focus_id;

@@ -40,12 +40,11 @@ static guint signals[N_SIGNALS];
 
 /* Auxiliary methods */
 
-static gboolean
-is_plan_table (const char *table)
-{
-  return g_strcmp0 (table, "success_plan") == 0 || g_strcmp0 (table, "objective") == 0 ||
-         g_strcmp0 (table, "action_item") == 0 || g_strcmp0 (table, "meeting") == 0;
-}
+/* What the page shows comes from these (meetings give the actions'
+ * links their titles). */
+static const char * const plan_tables[] = {
+  "success_plan", "objective", "action_item", "meeting", NULL
+};
 
 static void
 read_meeting_titles (CspPlanPage *self)
@@ -94,30 +93,6 @@ read_plan (CspPlanPage  *self,
 
 /* Callbacks */
 
-static gboolean
-reload_cb (gpointer user_data)
-{
-  CspPlanPage *self = user_data;
-
-  self->reload_id = 0;
-  csp_plan_page_reload (self);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-store_changed_cb (CspStore    *store,
-                  const char  *table,
-                  CspPlanPage *self)
-{
-  if (self->plan_id == 0 || !is_plan_table (table))
-    return;
-
-  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
-    self->stale = TRUE;
-  else if (self->reload_id == 0)
-    self->reload_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, reload_cb, self, NULL);
-}
-
 static void
 back_action (GtkWidget  *widget,
              const char *action_name,
@@ -156,25 +131,12 @@ page_width_cb (CspPlanPage *self)
 /* Overrides */
 
 static void
-csp_plan_page_map (GtkWidget *widget)
-{
-  CspPlanPage *self = CSP_PLAN_PAGE (widget);
-
-  GTK_WIDGET_CLASS (csp_plan_page_parent_class)->map (widget);
-
-  if (self->stale)
-    csp_plan_page_reload (self);
-}
-
-static void
 csp_plan_page_dispose (GObject *object)
 {
   CspPlanPage *self = CSP_PLAN_PAGE (object);
 
-  g_clear_handle_id (&self->reload_id, g_source_remove);
   g_clear_handle_id (&self->compact_id, g_source_remove);
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_data (self->store, self);
+  g_clear_object (&self->watch);
   g_clear_object (&self->store);
   g_clear_object (&self->plan);
   g_clear_object (&self->objectives);
@@ -262,7 +224,6 @@ csp_plan_page_class_init (CspPlanPageClass *klass)
   object_class->finalize = csp_plan_page_finalize;
   object_class->get_property = csp_plan_page_get_property;
   object_class->set_property = csp_plan_page_set_property;
-  widget_class->map = csp_plan_page_map;
 
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL, CSP_TYPE_STORE,
@@ -290,6 +251,8 @@ csp_plan_page_init (CspPlanPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->today = csp_date_today_text ();
+  self->watch = csp_store_watch_new (GTK_WIDGET (self), plan_tables,
+                                     (CspStoreWatchFunc) csp_plan_page_reload);
   self->meeting_titles = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   self->objectives = G_LIST_MODEL (g_list_store_new (CSP_TYPE_OBJECTIVE));
   self->actions = G_LIST_MODEL (g_list_store_new (CSP_TYPE_ACTION_ITEM));
@@ -341,11 +304,8 @@ csp_plan_page_set_store (CspPlanPage *self,
   if (self->store == store)
     return;
 
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_data (self->store, self);
   g_set_object (&self->store, store);
-  if (store != NULL)
-    g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb), self, 0);
+  csp_store_watch_set_store (self->watch, store);
   self->plan_id = 0;
   g_clear_object (&self->plan);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
@@ -426,8 +386,7 @@ csp_plan_page_reload (CspPlanPage *self)
 
   g_return_if_fail (CSP_IS_PLAN_PAGE (self));
 
-  g_clear_handle_id (&self->reload_id, g_source_remove);
-  self->stale = FALSE;
+  csp_store_watch_reading (self->watch);
   if (self->store == NULL || self->plan_id == 0)
     return;
 
