@@ -2,12 +2,17 @@
  *
  * The local ↔ UTC conversion with zones pinned east and west of UTC and
  * around a change of daylight saving time; the attendee coverage rule
- * on constructed attendee lists; and a decision turned into an action
- * item through the store, linked both ways.
+ * on constructed attendee lists; a meeting's time as lists show it, in
+ * the interface's language; and a decision turned into an action item
+ * through the store, linked both ways.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#include <glib/gi18n-lib.h>
+#include <locale.h>
+
+#include "csp-format.h"
 #include "csp-local-time.h"
 #include "csp-meeting-coverage.h"
 #include "csp-store-meetings.h"
@@ -423,6 +428,34 @@ test_decision_order (Fixture       *fixture,
   assert_order (fixture, (const char *[]) { "C", "A", "B", NULL });
 }
 
+/* The weekday is in the language of the interface, not of LC_TIME:
+ * the Chinese catalogue of the build in the C locale. */
+static void
+test_format_weekday (void)
+{
+  const char *scheduled = "2026-11-26T02:00:00Z";  /* a Thursday, TZ=UTC */
+
+  if (g_test_subprocess ())
+    {
+      g_autofree char *english = NULL;
+      g_autofree char *chinese = NULL;
+
+      setlocale (LC_ALL, "C.UTF-8");
+      english = csp_format_local_datetime (scheduled);
+      g_assert_cmpstr (english, ==, "Thu, Nov 26, 2026, 02:00");
+
+      g_setenv ("LANGUAGE", "zh_CN", TRUE);
+      bindtextdomain (GETTEXT_PACKAGE, g_getenv ("CSP_LOCALEDIR"));
+      bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+      chinese = csp_format_local_datetime (scheduled);
+      g_assert_cmpstr (chinese, ==, "2026年11月26日 周四 02:00");
+      return;
+    }
+
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+}
+
 #define ADD_TEST(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
@@ -436,6 +469,7 @@ main (int    argc,
   g_test_add_func ("/meetings/local-time/same-instant", test_local_same_instant);
   g_test_add_func ("/meetings/local-time/invalid", test_local_invalid);
   g_test_add_func ("/meetings/local-time/skipped", test_local_skipped);
+  g_test_add_func ("/meetings/format/weekday", test_format_weekday);
   g_test_add_func ("/meetings/coverage/rule", test_coverage);
   g_test_add_func ("/meetings/coverage/unknown-stakeholder", test_coverage_unknown_stakeholder);
   g_test_add_func ("/meetings/coverage/role-text", test_counterpart_from_role);

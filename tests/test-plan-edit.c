@@ -3,7 +3,8 @@
  * Completing a plan from its status control (after the question,
  * cancelling the open actions), deleting an objective or the whole
  * plan, each undone from its toast; and the action form, which marks
- * the field at fault. What the store holds is checked after each step.
+ * the field at fault and saves on Enter. What the store holds is
+ * checked after each step.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -199,6 +200,22 @@ test_delete_plan_and_undo (CspPlanFixture *fixture,
   csp_test_close_window (GTK_WINDOW (window));
 }
 
+/* Enter in an entry row: its text, in focus, emits "activate". */
+static void
+press_enter (GtkWidget *entry_row)
+{
+  GtkWidget *text = GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (entry_row)));
+
+  gtk_widget_grab_focus (text);
+  g_signal_emit_by_name (text, "activate");
+}
+
+static gboolean
+is_gone (gpointer data)
+{
+  return *(gpointer *) data == NULL;
+}
+
 /* The action form marks the field at fault and says why; Save waits
  * for a valid action, which then lands last in the plan. */
 static void
@@ -226,7 +243,11 @@ test_action_form (CspPlanFixture *fixture,
 
   gtk_editable_set_text (GTK_EDITABLE (due), "2026-07-15");
   g_assert_false (gtk_widget_has_css_class (due, "error"));
-  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  /* Enter in a field saves, as Save does (the default button answers
+   * an activation once its pressed look has shown, from the main loop). */
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  press_enter (due);
+  csp_test_wait_until (is_gone, &dialog);
   after = csp_store_list_action_items (fixture->store, plan_id, NULL);
   g_assert_cmpuint (g_list_model_get_n_items (after), ==, n_before + 1);
   last = g_list_model_get_item (after, n_before);

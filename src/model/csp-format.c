@@ -60,6 +60,29 @@ csp_format_date (const char *date)
   return g_date_time_format (time, _("%b %-d, %Y"));
 }
 
+/* @format with each %a replaced by the weekday's short name in the
+ * language of the interface. g_date_time_format()'s own %a follows
+ * LC_TIME, which need not be that language: a Chinese interface in an
+ * English locale read “2026年11月26日 Thu 02:00”. */
+static char *
+format_with_weekday (GDateTime  *time,
+                     const char *format)
+{
+  static const char *const names[] = {
+    NC_("weekday", "Mon"), NC_("weekday", "Tue"), NC_("weekday", "Wed"),
+    NC_("weekday", "Thu"), NC_("weekday", "Fri"), NC_("weekday", "Sat"),
+    NC_("weekday", "Sun"),
+  };
+  const char *name = g_dpgettext2 (GETTEXT_PACKAGE, "weekday",
+                                   names[g_date_time_get_day_of_week (time) - 1]);
+  g_auto(GStrv) name_parts = g_strsplit (name, "%", -1);
+  g_autofree char *escaped = g_strjoinv ("%%", name_parts);
+  g_auto(GStrv) parts = g_strsplit (format, "%a", -1);
+  g_autofree char *expanded = g_strjoinv (escaped, parts);
+
+  return g_date_time_format (time, expanded);
+}
+
 /* @timestamp (UTC) in the local time zone, for a list cell. */
 char *
 csp_format_local_datetime (const char *timestamp)
@@ -73,7 +96,7 @@ csp_format_local_datetime (const char *timestamp)
   local = g_date_time_to_local (utc);
   /* Translators: the date and time of a meeting, in the format of
    * g_date_time_format(); for example “%Y年%-m月%-d日 %a %H:%M” */
-  return g_date_time_format (local, _("%a, %b %-d, %Y, %H:%M"));
+  return format_with_weekday (local, _("%a, %b %-d, %Y, %H:%M"));
 }
 
 /* @minor units of @currency as whole units with the locale's grouping

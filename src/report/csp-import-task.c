@@ -71,7 +71,7 @@ prepare_thread (GTask        *task,
   GError *error = NULL;
   CspImportPlan *plan = NULL;
 
-  if ((store = csp_store_open (data->db_path, &error)) != NULL)
+  if ((store = csp_store_open_connection (data->db_path, &error)) != NULL)
     plan = csp_import_prepare (store, data->kind, data->path, cancellable, &error);
 
   if (plan != NULL)
@@ -168,7 +168,7 @@ apply_thread (GTask        *task,
   g_autoptr(CspStore) store = NULL;
   GError *error = NULL;
 
-  if ((store = csp_store_open (data->db_path, &error)) != NULL &&
+  if ((store = csp_store_open_connection (data->db_path, &error)) != NULL &&
       csp_import_apply (store, data->plan, data->progress ? on_progress : NULL, task,
                         cancellable, &error))
     g_task_return_boolean (task, TRUE);

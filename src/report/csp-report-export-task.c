@@ -97,7 +97,7 @@ export_thread (GTask        *task,
   g_autoptr(CspStore) store = NULL;
   GError *error = NULL;
 
-  if ((store = csp_store_open (data->db_path, &error)) != NULL &&
+  if ((store = csp_store_open_connection (data->db_path, &error)) != NULL &&
       csp_report_export_to_file_full (data->report, store, data->kind, data->format,
                                       data->bom, data->path,
                                       data->progress ? on_progress : NULL, data,

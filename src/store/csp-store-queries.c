@@ -452,7 +452,7 @@ query_thread (GTask        *task,
   if (g_task_return_error_if_cancelled (task))
     return;
 
-  if (!(store = csp_store_open (qd->path, &error)) ||
+  if (!(store = csp_store_open_connection (qd->path, &error)) ||
       !(list = qd->query (store, qd->data, &error)))
     {
       g_task_return_error (task, error);

@@ -514,13 +514,30 @@ CspStore *
 csp_store_open (const char  *path,
                 GError     **error)
 {
-  g_autoptr(CspStore) self = NULL;
-  int rc;
-
   g_return_val_if_fail (path != NULL, NULL);
 
   if (!prepare_file (path, error))
     return NULL;
+
+  return csp_store_open_connection (path, error);
+}
+
+/* Another connection to a database this process already has open with
+ * csp_store_open(), e.g. for a worker thread. It skips csp_store_open()'s
+ * checks of the file: they open and close the file outside SQLite, and
+ * closing any descriptor of a file drops every POSIX lock the process
+ * holds on it. Without the main connection's locks, another process
+ * (the CLI, sqlite3) takes itself for the last user, checkpoints and
+ * deletes the -wal file the app still writes to: those writes are lost.
+ */
+CspStore *
+csp_store_open_connection (const char  *path,
+                           GError     **error)
+{
+  g_autoptr(CspStore) self = NULL;
+  int rc;
+
+  g_return_val_if_fail (path != NULL, NULL);
 
   self = g_object_new (CSP_TYPE_STORE, NULL);
   self->path = g_strdup (path);

@@ -38,6 +38,8 @@ char       *csp_store_resolve_path       (const char  *explicit_path);
 
 CspStore   *csp_store_open               (const char  *path,
                                           GError     **error);
+CspStore   *csp_store_open_connection    (const char  *path,
+                                          GError     **error);
 const char *csp_store_get_path           (CspStore    *self);
 int         csp_store_get_schema_version (CspStore    *self);
 gboolean    csp_store_is_empty           (CspStore    *self);

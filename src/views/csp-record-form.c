@@ -199,6 +199,9 @@ csp_record_form_add_entry (CspRecordForm *form,
   GtkWidget *row = adw_entry_row_new ();
 
   gtk_editable_set_text (GTK_EDITABLE (row), text ? text : "");
+  /* Enter saves, as Save would: Save is the default response, and is
+   * insensitive (so Enter does nothing) while the record is invalid. */
+  adw_entry_row_set_activates_default (ADW_ENTRY_ROW (row), TRUE);
   g_signal_connect_swapped (row, "changed", G_CALLBACK (field_changed_cb), form);
   return add_field (form, column, title, row);
 }
