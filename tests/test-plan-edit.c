@@ -238,7 +238,7 @@ test_action_form (CspPlanFixture *fixture,
   g_assert_true (gtk_widget_has_css_class (due, "error"));
   g_assert_false (gtk_widget_has_css_class (title, "error"));
   g_assert_nonnull (csp_test_find_widget (dialog, GTK_TYPE_LABEL,
-                                          "due_on: “2026-02-30” is not a valid date: "
+                                          "Due (YYYY-MM-DD): “2026-02-30” is not a valid date: "
                                           "month 2 of 2026 has 28 days"));
 
   gtk_editable_set_text (GTK_EDITABLE (due), "2026-07-15");

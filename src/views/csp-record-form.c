@@ -75,10 +75,26 @@ field_at_fault (CspRecordForm *form,
   return NULL;
 }
 
+/* The model names columns ("due_on: …"); the form says what the user
+ * sees instead: the title of that column's row ("Due date: …"). */
+static char *
+dup_message (CspRecordForm *form,
+             const GError  *error)
+{
+  g_autoptr(GString) message = g_string_new (error ? error->message : "");
+
+  for (guint i = 0; i < form->n_fields; i++)
+    if (ADW_IS_PREFERENCES_ROW (form->fields[i]))
+      g_string_replace (message, form->columns[i],
+                        adw_preferences_row_get_title (ADW_PREFERENCES_ROW (form->fields[i])), 0);
+  return g_string_free (g_steal_pointer (&message), FALSE);
+}
+
 static void
 show_error (CspRecordForm *form,
             const GError  *error)
 {
+  g_autofree char *message = dup_message (form, error);
   GtkWidget *faulty = error ? field_at_fault (form, error->message) : NULL;
 
   for (guint i = 0; i < form->n_fields; i++)
@@ -90,7 +106,7 @@ show_error (CspRecordForm *form,
         gtk_widget_remove_css_class (form->fields[i], "error");
     }
 
-  gtk_label_set_text (form->message, error ? error->message : "");
+  gtk_label_set_text (form->message, message);
   gtk_widget_set_css_classes (GTK_WIDGET (form->message),
                               (const char *[]) { form->touched ? "error" : "dim-label", NULL });
   gtk_widget_set_visible (GTK_WIDGET (form->message), error != NULL);
