@@ -126,6 +126,19 @@ back_action (GtkWidget  *widget,
   g_signal_emit (widget, signals[BACK_REQUESTED], 0);
 }
 
+/* Narrow by the width the page is about to show at, its window's (it
+ * fills it): rows made wide for a page shown narrow would widen the
+ * window before the page had a width of its own to make them anew by. */
+static gboolean
+window_is_narrow (CspPlanPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (root == NULL)
+    return self->compact;
+  return gtk_widget_get_width (GTK_WIDGET (root)) < CSP_PLAN_PAGE_COMPACT_WIDTH;
+}
+
 static gboolean
 compact_cb (gpointer user_data)
 {
@@ -162,6 +175,12 @@ csp_plan_page_map (GtkWidget *widget)
 
   GTK_WIDGET_CLASS (csp_plan_page_parent_class)->map (widget);
 
+  /* The window may have changed its width while the page was hidden. */
+  if (self->compact != window_is_narrow (self))
+    {
+      self->compact = !self->compact;
+      self->stale = TRUE;
+    }
   if (self->stale)
     csp_plan_page_reload (self);
 }
@@ -442,6 +461,8 @@ csp_plan_page_reload (CspPlanPage *self)
       return;
     }
 
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    self->compact = window_is_narrow (self);
   _csp_plan_page_fill (self);
   gtk_stack_set_visible_child_name (self->stack, "plan");
 }
