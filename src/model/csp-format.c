@@ -60,20 +60,41 @@ csp_format_date (const char *date)
   return g_date_time_format (time, _("%b %-d, %Y"));
 }
 
+/* The short name of @time's weekday in the language of the messages.
+ * g_date_time_format()'s %a takes it from LC_TIME, which may be in
+ * another language: a C locale with LANGUAGE=zh_CN would put “Mon” in
+ * a Chinese window. */
+static const char *
+weekday_name (GDateTime *time)
+{
+  static const char *names[] = {
+    NC_("weekday", "Mon"), NC_("weekday", "Tue"), NC_("weekday", "Wed"),
+    NC_("weekday", "Thu"), NC_("weekday", "Fri"), NC_("weekday", "Sat"),
+    NC_("weekday", "Sun"),
+  };
+
+  return g_dpgettext2 (GETTEXT_PACKAGE, "weekday",
+                       names[g_date_time_get_day_of_week (time) - 1]);
+}
+
 /* @timestamp (UTC) in the local time zone, for a list cell. */
 char *
 csp_format_local_datetime (const char *timestamp)
 {
   g_autoptr(GDateTime) utc = NULL;
   g_autoptr(GDateTime) local = NULL;
+  g_autoptr(GString) format = NULL;
 
   if (!csp_timestamp_parse (timestamp, &utc, NULL))
     return g_strdup (timestamp ? timestamp : "");
 
   local = g_date_time_to_local (utc);
   /* Translators: the date and time of a meeting, in the format of
-   * g_date_time_format(); for example “%Y年%-m月%-d日 %a %H:%M” */
-  return g_date_time_format (local, _("%a, %b %-d, %Y, %H:%M"));
+   * g_date_time_format() (%a is the weekday, translated with the
+   * context “weekday”); for example “%Y年%-m月%-d日 %a %H:%M” */
+  format = g_string_new (_("%a, %b %-d, %Y, %H:%M"));
+  g_string_replace (format, "%a", weekday_name (local), 0);
+  return g_date_time_format (local, format->str);
 }
 
 /* @minor units of @currency as whole units with the locale's grouping
