@@ -9,13 +9,12 @@
 
 #include "config.h"
 
-#include <locale.h>
 #include <glib/gi18n-lib.h>
 
 #include "csp-format.h"
+#include "csp-test-util.h"
 
-/* The catalogues of the build, in the tests' C.UTF-8 locale (which
- * leaves LANGUAGE on) and time zone (UTC). */
+/* The tests run in UTC. */
 static void
 use_language (const char *language)
 {
@@ -55,9 +54,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("CSP_LOCALEDIR"));
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  csp_test_bind_catalogue ();
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/format/english", test_english);

@@ -12,7 +12,6 @@
 
 #include "config.h"
 
-#include <locale.h>
 #include <adwaita.h>
 #include <glib/gi18n-lib.h>
 
@@ -369,11 +368,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  /* Chinese through LANGUAGE, read at each translation: the C.UTF-8
-   * locale of the tests leaves it on. */
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("CSP_LOCALEDIR"));
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  csp_test_bind_catalogue ();
   g_test_init (&argc, &argv, NULL);
   csp_test_ui_init ();
   /* Animated, the switcher bar's revealer opens from nothing; at once,
