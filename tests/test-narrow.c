@@ -271,11 +271,15 @@ typedef GListModel *(*ListOwned) (CspStore  *store,
                                   gint64     owner_id,
                                   GError   **error);
 
+typedef gboolean (*Wanted) (CspStore  *store,
+                           CspRecord *record);
+
 /* The id of the first record @list gives of each of the first accounts
- * that have one; @max at most. */
+ * that have one @wanted takes (NULL: any); @max at most. */
 static GArray *
 first_records (CspStore  *store,
                ListOwned  list,
+               Wanted     wanted,
                guint      max)
 {
   g_autoptr(GListModel) accounts = csp_store_list_accounts (store, NULL);
@@ -285,32 +289,55 @@ first_records (CspStore  *store,
     {
       g_autoptr(CspRecord) account = g_list_model_get_item (accounts, i);
       g_autoptr(GListModel) records = list (store, csp_record_get_id (account), NULL);
-      g_autoptr(CspRecord) first = NULL;
-      gint64 id;
 
-      if (g_list_model_get_n_items (records) == 0)
-        continue;
-      first = g_list_model_get_item (records, 0);
-      id = csp_record_get_id (first);
-      g_array_append_val (ids, id);
+      for (guint j = 0; j < g_list_model_get_n_items (records); j++)
+        {
+          g_autoptr(CspRecord) record = g_list_model_get_item (records, j);
+          gint64 id = csp_record_get_id (record);
+
+          if (wanted != NULL && !wanted (store, record))
+            continue;
+          g_array_append_val (ids, id);
+          break;
+        }
     }
   g_assert_cmpuint (ids->len, >, 0);
   return ids;
 }
 
-/* Opens the first record of each of the first accounts (@max at most)
- * through the window's @action, on @page_type, and checks it fits; with
+/* A meeting with a decision turned into an action item: its row shows
+ * the action's status beside the decision's text. */
+static gboolean
+has_linked_decision (CspStore  *store,
+                     CspRecord *meeting)
+{
+  g_autoptr(GListModel) decisions = csp_store_list_decisions (store, csp_record_get_id (meeting),
+                                                              NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (decisions); i++)
+    {
+      g_autoptr(CspDecision) decision = g_list_model_get_item (decisions, i);
+
+      if (csp_decision_get_action_id (decision) != 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Opens the first record @wanted takes of each of the first accounts
+ * (@max at most) through the window's @action, on @page_type, and checks it fits; with
  * @switched, each page of the page's stack switcher too. */
 static void
 assert_opened_fit (Fixture    *fixture,
                    GType       page_type,
                    ListOwned   list,
+                   Wanted      wanted,
                    guint       max,
                    const char *action,
                    gboolean    switched)
 {
   GtkWidget *page = find (fixture, page_type);
-  g_autoptr(GArray) ids = first_records (fixture->store, list, max);
+  g_autoptr(GArray) ids = first_records (fixture->store, list, wanted, max);
 
   for (guint i = 0; i < ids->len; i++)
     {
@@ -332,17 +359,18 @@ static void
 test_plan_page (Fixture       *fixture,
                 gconstpointer  data)
 {
-  assert_opened_fit (fixture, CSP_TYPE_PLAN_PAGE, csp_store_list_success_plans, 5,
+  assert_opened_fit (fixture, CSP_TYPE_PLAN_PAGE, csp_store_list_success_plans, NULL, 5,
                      "win.open-plan", FALSE);
 }
 
-/* The first meetings of the first accounts, with Agenda, Notes and
- * Brief each. */
+/* Meetings of the first accounts with a decision turned into an action,
+ * with Agenda, Notes and Brief each. */
 static void
 test_meeting_page (Fixture       *fixture,
                    gconstpointer  data)
 {
-  assert_opened_fit (fixture, CSP_TYPE_MEETING_PAGE, csp_store_list_meetings, 3,
+  assert_opened_fit (fixture, CSP_TYPE_MEETING_PAGE, csp_store_list_meetings,
+                     has_linked_decision, 3,
                      "win.open-meeting", TRUE);
 }
 
