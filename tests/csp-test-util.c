@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <locale.h>
+#include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 
@@ -264,4 +266,15 @@ csp_test_add_snapshot (CspStore   *store,
   csp_health_snapshot_set_score (snapshot, score);
   g_assert_true (csp_store_add_health_snapshot (store, snapshot, &error));
   g_assert_no_error (error);
+}
+
+/* The build's catalogues (CSP_LOCALEDIR) in the environment's locale,
+ * before g_test_init(): in the tests' C.UTF-8, LANGUAGE then picks the
+ * language of the messages, at each translation. */
+void
+csp_test_bind_catalogue (void)
+{
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("CSP_LOCALEDIR"));
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
 }

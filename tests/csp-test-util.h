@@ -56,6 +56,8 @@ void      csp_test_run_cli      (CspTestResult      *result,
 #define CSP_TEST_RUN_CLI(result, dir, db, ...) \
   csp_test_run_cli (result, dir, db, (const char * const[]) { __VA_ARGS__, NULL })
 
+void      csp_test_bind_catalogue (void);
+
 void      csp_test_fill_demo    (CspStore           *store,
                                  guint               n_accounts,
                                  guint               n_weeks,

@@ -425,6 +425,9 @@ setup_window_buttons (CspAccountPage *self)
     {
       GtkWidget *button = gtk_toggle_button_new_with_label (_(labels[w]));
 
+      /* A narrow window shortens the labels rather than widens the page. */
+      gtk_label_set_ellipsize (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (button))),
+                               PANGO_ELLIPSIZE_END);
       g_object_set_data (G_OBJECT (button), "csp-window", GUINT_TO_POINTER (w));
       if (w > 0)
         gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (button),

@@ -51,6 +51,37 @@ suffix_label (GtkWidget  *row,
   return label;
 }
 
+/* "Overdue since …" or "Due …"; where the row has no room for that,
+ * the date alone (with an icon when overdue), the words in its tooltip. */
+static void
+due_suffix (GtkWidget  *row,
+            const char *text,
+            const char *date,
+            gboolean    overdue)
+{
+  GtkWidget *squeezer = adw_squeezer_new ();
+  GtkWidget *full = gtk_label_new (text);
+  GtkWidget *short_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+
+  adw_squeezer_set_transition_type (ADW_SQUEEZER (squeezer), ADW_SQUEEZER_TRANSITION_TYPE_NONE);
+  adw_squeezer_set_xalign (ADW_SQUEEZER (squeezer), 1);
+  gtk_widget_set_valign (squeezer, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (squeezer, overdue ? "overdue" : "dim-label");
+  gtk_label_set_xalign (GTK_LABEL (full), 1);
+  adw_squeezer_add (ADW_SQUEEZER (squeezer), full);
+
+  if (overdue)
+    gtk_box_append (GTK_BOX (short_box),
+                    gtk_image_new_from_icon_name ("task-past-due-symbolic"));
+  gtk_box_append (GTK_BOX (short_box), gtk_label_new (date));
+  gtk_widget_set_halign (short_box, GTK_ALIGN_END);
+  gtk_widget_set_tooltip_text (short_box, text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (short_box), GTK_ACCESSIBLE_PROPERTY_LABEL, text,
+                                  -1);
+  adw_squeezer_add (ADW_SQUEEZER (squeezer), short_box);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), squeezer);
+}
+
 static void
 prefix_icon (GtkWidget  *row,
              const char *icon_name)
@@ -421,7 +452,10 @@ csp_account_action_row (CspActionSummary *summary)
                                : g_strdup (_("No due date"));
 
   prefix_icon (row, "alarm-symbolic");
-  suffix_label (row, text, overdue ? "overdue" : "dim-label");
+  if (*due)
+    due_suffix (row, text, due, overdue);
+  else
+    suffix_label (row, text, "dim-label");
   return row;
 }
 

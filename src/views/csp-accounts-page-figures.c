@@ -13,10 +13,13 @@
 #include "csp-accounts-page-private.h"
 #include "csp-format.h"
 
-/* A caption over a value: one of the portfolio figures. */
+/* A caption over a value: one of the portfolio figures. The value
+ * wraps where the figures flow into lines; on one line, scrolled
+ * sideways (a narrow window), it need not. */
 static GtkWidget *
 figure_new (const char *caption,
-            const char *value)
+            const char *value,
+            gboolean    wrap)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *caption_label = gtk_label_new (caption);
@@ -26,7 +29,7 @@ figure_new (const char *caption,
   gtk_label_set_xalign (GTK_LABEL (value_label), 0);
   gtk_widget_add_css_class (caption_label, "caption");
   gtk_widget_add_css_class (caption_label, "dim-label");
-  gtk_label_set_wrap (GTK_LABEL (value_label), TRUE);
+  gtk_label_set_wrap (GTK_LABEL (value_label), wrap);
   gtk_widget_add_css_class (value_label, "figure-value");
   gtk_box_append (GTK_BOX (box), caption_label);
   gtk_box_append (GTK_BOX (box), value_label);
@@ -39,7 +42,9 @@ add_figure (CspAccountsPage *self,
             const char      *caption,
             char            *value)
 {
-  gtk_flow_box_insert (self->figures_box, figure_new (caption, value), -1);
+  gboolean wrap = !csp_list_page_get_compact (CSP_LIST_PAGE (self));
+
+  gtk_flow_box_insert (self->figures_box, figure_new (caption, value, wrap), -1);
   g_free (value);
 }
 
@@ -102,4 +107,13 @@ _csp_accounts_page_update_figures (CspAccountsPage *self)
   g_clear_pointer (&self->figures, csp_portfolio_figures_free);
   self->figures = csp_portfolio_figures_new (G_LIST_MODEL (self->filter_model));
   show_figures (self, self->figures);
+}
+
+/* The figures last computed, shown again (for a narrow or a wide
+ * window). */
+void
+_csp_accounts_page_show_figures (CspAccountsPage *self)
+{
+  if (self->figures != NULL)
+    show_figures (self, self->figures);
 }

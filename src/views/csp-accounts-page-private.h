@@ -10,6 +10,9 @@
 
 G_BEGIN_DECLS
 
+/* How many portfolio figures show_figures() puts above the table. */
+#define CSP_ACCOUNTS_N_FIGURES 8
+
 struct _CspAccountsPage
 {
   CspListPage          parent_instance;
@@ -23,7 +26,10 @@ struct _CspAccountsPage
   GtkColumnViewColumn *renewal_column;
   GtkColumnViewColumn *actions_column;
   GtkColumnViewColumn *meeting_column;
+  GtkBox              *figures_bar;
   GtkFlowBox          *figures_box;
+  GtkScrolledWindow   *figures_scroller;
+  GtkViewport         *figures_viewport;
   GtkSearchBar        *search_bar;
   GtkSearchEntry      *search_entry;
   GtkStack            *list_stack;
@@ -48,5 +54,6 @@ struct _CspAccountsPage
 void _csp_accounts_page_setup_sorters          (CspAccountsPage *self);
 void _csp_accounts_page_bind_column_callbacks  (GtkWidgetClass  *widget_class);
 void _csp_accounts_page_update_figures         (CspAccountsPage *self);
+void _csp_accounts_page_show_figures           (CspAccountsPage *self);
 
 G_END_DECLS

@@ -81,19 +81,50 @@ dup_now (CspListPage *page)
   return csp_timestamp_now_text ();
 }
 
-/* Hides the columns a narrow window has no room for: all but name,
- * stage and health. */
+/* On a narrow window the figures stay on one line, scrolled sideways,
+ * rather than take half the height in lines of one or two. Wide, they
+ * flow outside the scroller: a scrolled window asks for the height of
+ * its child at the child's least width (all figures in a column). */
+static void
+place_figures (CspAccountsPage *self,
+               gboolean         compact)
+{
+  g_autoptr(GtkWidget) figures = g_object_ref (GTK_WIDGET (self->figures_box));
+
+  if (compact == (gtk_viewport_get_child (self->figures_viewport) != NULL))
+    return;
+
+  if (compact)
+    {
+      gtk_box_remove (self->figures_bar, figures);
+      gtk_viewport_set_child (self->figures_viewport, figures);
+    }
+  else
+    {
+      gtk_viewport_set_child (self->figures_viewport, NULL);
+      gtk_box_prepend (self->figures_bar, figures);
+    }
+  gtk_flow_box_set_min_children_per_line (self->figures_box,
+                                          compact ? CSP_ACCOUNTS_N_FIGURES : 1);
+  gtk_widget_set_visible (GTK_WIDGET (self->figures_scroller), compact);
+  _csp_accounts_page_show_figures (self);
+}
+
+/* Hides the columns a narrow window has no room for: all but name and
+ * health (a name cut to a few letters says nothing). */
 static void
 set_compact (CspListPage *page,
              gboolean     compact)
 {
   CspAccountsPage *self = CSP_ACCOUNTS_PAGE (page);
-  GtkColumnViewColumn *secondary[] = { self->segment_column, self->csm_column,
-                                       self->arr_column, self->renewal_column,
-                                       self->actions_column, self->meeting_column };
+  GtkColumnViewColumn *secondary[] = { self->segment_column, self->stage_column,
+                                       self->csm_column, self->arr_column,
+                                       self->renewal_column, self->actions_column,
+                                       self->meeting_column };
 
   for (guint i = 0; i < G_N_ELEMENTS (secondary); i++)
     gtk_column_view_column_set_visible (secondary[i], !compact);
+  place_figures (self, compact);
 }
 
 /* The filters first: they are cheaper than the search. */
@@ -481,7 +512,10 @@ csp_accounts_page_class_init (CspAccountsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CspAccountsPage, renewal_column);
   gtk_widget_class_bind_template_child (widget_class, CspAccountsPage, actions_column);
   gtk_widget_class_bind_template_child (widget_class, CspAccountsPage, meeting_column);
+  gtk_widget_class_bind_template_child (widget_class, CspAccountsPage, figures_bar);
   gtk_widget_class_bind_template_child (widget_class, CspAccountsPage, figures_box);
+  gtk_widget_class_bind_template_child (widget_class, CspAccountsPage, figures_scroller);
+  gtk_widget_class_bind_template_child (widget_class, CspAccountsPage, figures_viewport);
   gtk_widget_class_bind_template_child (widget_class, CspAccountsPage, search_bar);
   gtk_widget_class_bind_template_child (widget_class, CspAccountsPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, CspAccountsPage, list_stack);

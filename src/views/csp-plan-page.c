@@ -101,6 +101,19 @@ back_action (GtkWidget  *widget,
   g_signal_emit (widget, signals[BACK_REQUESTED], 0);
 }
 
+/* Narrow by the width the page is about to show at, its window's (it
+ * fills it): rows made wide for a page shown narrow would widen the
+ * window before the page had a width of its own to make them anew by. */
+static gboolean
+window_is_narrow (CspPlanPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (root == NULL)
+    return self->compact;
+  return gtk_widget_get_width (GTK_WIDGET (root)) < CSP_PLAN_PAGE_COMPACT_WIDTH;
+}
+
 static gboolean
 compact_cb (gpointer user_data)
 {
@@ -129,6 +142,23 @@ page_width_cb (CspPlanPage *self)
 }
 
 /* Overrides */
+
+static void
+csp_plan_page_map (GtkWidget *widget)
+{
+  CspPlanPage *self = CSP_PLAN_PAGE (widget);
+
+  GTK_WIDGET_CLASS (csp_plan_page_parent_class)->map (widget);
+
+  /* The window may have changed its width while the page was hidden:
+   * the rows are made again for it (the store's own changes are read
+   * by the watch). */
+  if (self->compact != window_is_narrow (self))
+    {
+      self->compact = !self->compact;
+      csp_plan_page_reload (self);
+    }
+}
 
 static void
 csp_plan_page_dispose (GObject *object)
@@ -224,6 +254,7 @@ csp_plan_page_class_init (CspPlanPageClass *klass)
   object_class->finalize = csp_plan_page_finalize;
   object_class->get_property = csp_plan_page_get_property;
   object_class->set_property = csp_plan_page_set_property;
+  widget_class->map = csp_plan_page_map;
 
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL, CSP_TYPE_STORE,
@@ -401,6 +432,8 @@ csp_plan_page_reload (CspPlanPage *self)
       return;
     }
 
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    self->compact = window_is_narrow (self);
   _csp_plan_page_fill (self);
   gtk_stack_set_visible_child_name (self->stack, "plan");
 }

@@ -60,6 +60,7 @@ setup_cb (GtkSignalListItemFactory *factory,
   gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
   gtk_widget_set_hexpand (name, TRUE);
   gtk_widget_set_size_request (bar, 96, -1);
+  gtk_widget_add_css_class (bar, "account-progress");
   gtk_widget_set_valign (bar, GTK_ALIGN_CENTER);
   gtk_label_set_xalign (GTK_LABEL (count), 1);
   gtk_label_set_width_chars (GTK_LABEL (count), 7);
