@@ -221,6 +221,16 @@ count_flags (GtkWidget *widget,
     count_flags (child, n);
 }
 
+/* The page has read the decision and drawn its rows again: no flag. */
+static gboolean
+no_flags (gpointer view)
+{
+  guint n = 0;
+
+  count_flags (view, &n);
+  return n == 0;
+}
+
 static gboolean
 match_new_meeting (GtkWidget     *widget,
                    gconstpointer  data)
@@ -394,9 +404,11 @@ test_reloads_on_change (Fixture       *fixture,
   csp_meetings_page_set_past (fixture->page, TRUE);
   csp_decision_set_meeting_id (decision, fixture->unrecorded);
   g_assert_true (csp_store_add_decision (fixture->store, decision, NULL));
+  /* "Loaded" holds before the reload starts too: wait for what it shows. */
+  view = csp_test_find_widget (GTK_WIDGET (fixture->page), GTK_TYPE_COLUMN_VIEW, NULL);
+  csp_test_wait_until (no_flags, view);
   csp_test_wait_until (page_loaded, fixture->page);
   csp_test_wait_for_frame (GTK_WIDGET (fixture->window));
-  view = csp_test_find_widget (GTK_WIDGET (fixture->page), GTK_TYPE_COLUMN_VIEW, NULL);
   count_flags (view, &n);
   g_assert_cmpuint (n, ==, 0);
 }
