@@ -41,6 +41,7 @@ struct _CspWindow
   GCancellable         *sample_cancellable; /* set while the sample is made */
   GApplication         *held_application;   /* kept running meanwhile */
   char                 *page_before_sample;
+  guint                 switcher_idle;      /* the switcher bar, after layout */
   gboolean              disposed;
 
   AdwToastOverlay      *toast_overlay;
@@ -115,15 +116,29 @@ update_actions (CspWindow *self)
 
 /* The switcher folds into the bottom bar when the header is too narrow
  * for it; neither shows while a status page covers the views. */
-static void
-update_switcher_bar (CspWindow *self)
+static gboolean
+sync_switcher_bar_cb (gpointer data)
 {
+  CspWindow *self = data;
   const char *page = gtk_stack_get_visible_child_name (self->main_stack);
   gboolean in_views = g_strcmp0 (page, "views") == 0;
   gboolean narrow = adw_view_switcher_title_get_title_visible (self->switcher_title);
 
   adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, in_views);
   adw_view_switcher_bar_set_reveal (self->switcher_bar, in_views && narrow);
+
+  self->switcher_idle = 0;
+  return G_SOURCE_REMOVE;
+}
+
+/* The title's width changes during a layout pass, and revealing the
+ * bar then would resize the window inside that pass: the bar follows
+ * right after it instead. */
+static void
+update_switcher_bar (CspWindow *self)
+{
+  if (self->switcher_idle == 0)
+    self->switcher_idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE, sync_switcher_bar_cb, self, NULL);
 }
 
 static gboolean
@@ -736,6 +751,7 @@ csp_window_dispose (GObject *object)
   /* A sample still being made finishes in the worker; its callback
    * must not touch the widgets any more. */
   self->disposed = TRUE;
+  g_clear_handle_id (&self->switcher_idle, g_source_remove);
   g_cancellable_cancel (self->sample_cancellable);
   g_clear_object (&self->settings);
   g_clear_object (&self->store);

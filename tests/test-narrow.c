@@ -399,9 +399,6 @@ main (int   argc,
   csp_test_bind_catalogue ();
   g_test_init (&argc, &argv, NULL);
   csp_test_ui_init ();
-  /* Animated, the switcher bar's revealer opens from nothing; at once,
-   * it is allocated before it is measured (a GTK 4.8 warning). */
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", TRUE, NULL);
 
   add_tests ("en");
   add_tests ("zh_CN");
