@@ -53,22 +53,29 @@ add_tone (GtkWidget    *row,
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
 }
 
-/* "Label …… value": the value on the right, wrapping when narrow. */
+/* "Label …… value" for a short value (an amount, a count), on one
+ * line; a longer one ("79 (Healthy) on Nov 25, 2026") goes under the
+ * label instead, where it has the row's width and never breaks a date
+ * in two. */
+#define FACT_SUFFIX_MAX_CHARS 16
+
 static GtkWidget *
 fact_row (const CspBriefBlock *block)
 {
-  GtkWidget *row = new_row (block->title, NULL);
-  GtkWidget *value = gtk_label_new (block->detail);
+  GtkWidget *row;
+  GtkWidget *value;
 
-  gtk_label_set_wrap (GTK_LABEL (value), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (value), PANGO_WRAP_WORD_CHAR);
+  if (block->detail != NULL && g_utf8_strlen (block->detail, -1) > FACT_SUFFIX_MAX_CHARS)
+    {
+      row = new_row (block->title, block->detail);
+      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 3);
+      return row;
+    }
+
+  row = new_row (block->title, NULL);
+  value = gtk_label_new (block->detail);
   gtk_label_set_xalign (GTK_LABEL (value), 1);
-  gtk_label_set_justify (GTK_LABEL (value), GTK_JUSTIFY_RIGHT);
   gtk_label_set_selectable (GTK_LABEL (value), TRUE);
-  /* At least a short value's width on one line ("¥19,863,700"), so
-   * the title beside it wraps first; a long one wraps too. */
-  gtk_label_set_width_chars (GTK_LABEL (value), MIN ((int) g_utf8_strlen (block->detail, -1), 22));
-  gtk_label_set_max_width_chars (GTK_LABEL (value), 30);
   gtk_widget_add_css_class (value, "heading");
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), value);
   return row;
