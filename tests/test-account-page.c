@@ -324,6 +324,10 @@ test_page_edit_snapshot (Fixture       *fixture,
   g_assert_false (adw_message_dialog_get_response_enabled (dialog, "save"));
   gtk_editable_set_text (dialog_entry (dialog, "Score (optional)"), "12");
   g_assert_true (adw_message_dialog_get_response_enabled (dialog, "save"));
+  /* Valid, the message says the score the snapshot will have. */
+  g_assert_true (gtk_widget_get_visible (message));
+  g_assert_false (gtk_widget_has_css_class (message, "error"));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (message)), "Score 12 (entered)"));
   /* As a click on Save does: the response, then the dialog closes. */
   g_signal_emit_by_name (csp_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, "_Save"),
                          "clicked");

@@ -1,12 +1,11 @@
 /* csp-account-dialogs.c: the account page's small forms
  *
  * Add a health snapshot, raise a risk, resolve it, mark the account
- * saved, log an activity: each an AdwMessageDialog whose extra child is
- * a boxed list of entry and combo rows. The form builds its record on
- * every change and validates it (the model's validation names the
- * field and the reason); the message under the rows says what is wrong,
- * or for a snapshot the score it will have, and Save is enabled only
- * for a valid record. The caller writes the record.
+ * saved, log an activity: each a CspRecordForm (a dialog of entry and
+ * combo rows that builds its record on every change and validates it;
+ * the message under the rows says what is wrong, or for a snapshot the
+ * score it will have, and Save is enabled only for a valid record).
+ * The caller writes the record.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -18,57 +17,38 @@
 
 #include "csp-account-dialogs.h"
 #include "csp-format.h"
+#include "csp-record-form.h"
 
-#define MAX_FIELDS 8
-
-typedef struct _Form Form;
-typedef CspRecord *(*BuildFunc) (Form    *form,
-                                 GError **error);
-
-struct _Form
+/* What a form's build function needs besides its fields. */
+typedef struct
 {
-  AdwMessageDialog *dialog;
-  GtkListBox       *list;
-  GtkLabel         *message;
-  GtkWidget        *fields[MAX_FIELDS];
-  guint             n_fields;
-  BuildFunc         build;
-  gboolean          touched;   /* the user changed a field */
-  CspRecordReady    ready;
-  gpointer          user_data;
-
-  gint64            account_id;
-  CspRisk          *risk;      /* resolve, saved: a copy to change */
-  CspHealthSnapshot *snapshot; /* edit: the snapshot to change */
-  GListModel       *snapshots; /* snapshot: the dates taken */
-  CspHealthWeights  weights;
-  char             *currency;
-};
+  gint64             account_id;
+  CspRisk           *risk;      /* resolve, saved: a copy to change */
+  CspHealthSnapshot *snapshot;  /* edit: the snapshot to change */
+  GListModel        *snapshots; /* snapshot: the dates taken */
+  CspHealthWeights   weights;
+} Context;
 
 /* Auxiliary methods */
 
 static void
-form_free (Form *form)
+context_free (gpointer data)
 {
-  g_clear_object (&form->risk);
-  g_clear_object (&form->snapshot);
-  g_clear_object (&form->snapshots);
-  g_free (form->currency);
-  g_free (form);
+  Context *context = data;
+
+  g_clear_object (&context->risk);
+  g_clear_object (&context->snapshot);
+  g_clear_object (&context->snapshots);
+  g_free (context);
 }
 
-static const char *
-field_text (Form  *form,
-            guint  index)
+static Context *
+context_new (gint64 account_id)
 {
-  return gtk_editable_get_text (GTK_EDITABLE (form->fields[index]));
-}
+  Context *context = g_new0 (Context, 1);
 
-static guint
-field_choice (Form  *form,
-              guint  index)
-{
-  return adw_combo_row_get_selected (ADW_COMBO_ROW (form->fields[index]));
+  context->account_id = account_id;
+  return context;
 }
 
 static void
@@ -113,160 +93,18 @@ parse_score (const char  *text,
   return TRUE;
 }
 
-static void
-update_form (Form *form)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(CspRecord) record = form->build (form, &error);
-
-  adw_message_dialog_set_response_enabled (form->dialog, "save", record != NULL);
-  /* What is still missing reads as a hint until the user types. */
-  if (record == NULL)
-    {
-      gtk_label_set_text (form->message, error ? error->message : "");
-      gtk_widget_set_css_classes (GTK_WIDGET (form->message),
-                                  (const char *[]) { form->touched ? "error" : "dim-label",
-                                                     NULL });
-    }
-  else if (form->snapshots == NULL)
-    gtk_label_set_text (form->message, "");
-  gtk_widget_set_visible (GTK_WIDGET (form->message),
-                          *gtk_label_get_text (form->message) != '\0');
-}
-
-static void
-field_changed_cb (Form *form)
-{
-  form->touched = TRUE;
-  update_form (form);
-}
-
-static void
-response_cb (AdwMessageDialog *dialog,
-             const char       *response,
-             Form             *form)
-{
-  g_autoptr(CspRecord) record = NULL;
-
-  if (g_strcmp0 (response, "save") != 0)
-    return;
-
-  if ((record = form->build (form, NULL)) != NULL)
-    form->ready (record, form->user_data);
-}
-
-static GtkWidget *
-add_entry (Form       *form,
-           const char *title,
-           const char *text)
-{
-  GtkWidget *row = adw_entry_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  gtk_editable_set_text (GTK_EDITABLE (row), text ? text : "");
-  g_signal_connect_swapped (row, "changed", G_CALLBACK (field_changed_cb), form);
-  gtk_list_box_append (form->list, row);
-  form->fields[form->n_fields++] = row;
-
-  return row;
-}
-
-static GtkWidget *
-add_choice (Form  *form,
-            const char *title,
-            GType  enum_type,
-            guint  selected)
-{
-  g_autoptr(GEnumClass) klass = g_type_class_ref (enum_type);
-  GtkStringList *labels = gtk_string_list_new (NULL);
-  GtkWidget *row = adw_combo_row_new ();
-
-  for (guint i = 0; i < klass->n_values; i++)
-    gtk_string_list_append (labels, csp_enum_to_label (enum_type, (int) i));
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (labels));
-  adw_combo_row_set_selected (ADW_COMBO_ROW (row), selected);
-  g_object_unref (labels);
-  g_signal_connect_swapped (row, "notify::selected", G_CALLBACK (field_changed_cb), form);
-  gtk_list_box_append (form->list, row);
-  form->fields[form->n_fields++] = row;
-
-  return row;
-}
-
-static Form *
-form_new (GtkWidget  *parent,
-          const char *heading,
-          const char *body,
-          BuildFunc   build)
-{
-  Form *form = g_new0 (Form, 1);
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  GtkRoot *root = parent ? gtk_widget_get_root (parent) : NULL;
-
-  form->build = build;
-  form->dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (
-    GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading, body));
-  form->list = GTK_LIST_BOX (gtk_list_box_new ());
-  gtk_list_box_set_selection_mode (form->list, GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (GTK_WIDGET (form->list), "boxed-list");
-  form->message = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_wrap (form->message, TRUE);
-  gtk_label_set_xalign (form->message, 0);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (form->message),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Form status"), -1);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (form->list));
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (form->message));
-  adw_message_dialog_set_extra_child (form->dialog, box);
-
-  adw_message_dialog_add_responses (form->dialog, "cancel", _("_Cancel"), "save", _("_Save"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (form->dialog, "save", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (form->dialog, "save");
-  adw_message_dialog_set_close_response (form->dialog, "cancel");
-  g_signal_connect (form->dialog, "response", G_CALLBACK (response_cb), form);
-  g_object_set_data_full (G_OBJECT (form->dialog), "csp-form", form, (GDestroyNotify) form_free);
-
-  return form;
-}
-
-static void
-form_present (Form           *form,
-              CspRecordReady  ready,
-              gpointer        user_data)
-{
-  form->ready = ready;
-  form->user_data = user_data;
-  update_form (form);
-  gtk_window_present (GTK_WINDOW (form->dialog));
-  gtk_widget_grab_focus (form->fields[0]);
-}
-
-static CspRecord *
-validated (CspRecord  *record,
-           GError    **error)
-{
-  if (!csp_record_validate (record, error))
-    {
-      g_object_unref (record);
-      return NULL;
-    }
-
-  return record;
-}
-
 /* Snapshot */
 
 /* Another snapshot of the account has @date. */
 static gboolean
-date_taken (Form       *form,
+date_taken (Context    *context,
             const char *date)
 {
-  gint64 own = form->snapshot ? csp_record_get_id (CSP_RECORD (form->snapshot)) : 0;
+  gint64 own = context->snapshot ? csp_record_get_id (CSP_RECORD (context->snapshot)) : 0;
 
-  for (guint i = 0; i < g_list_model_get_n_items (form->snapshots); i++)
+  for (guint i = 0; i < g_list_model_get_n_items (context->snapshots); i++)
     {
-      g_autoptr(CspHealthSnapshot) snapshot = g_list_model_get_item (form->snapshots, i);
+      g_autoptr(CspHealthSnapshot) snapshot = g_list_model_get_item (context->snapshots, i);
 
       if (g_strcmp0 (csp_health_snapshot_get_taken_on (snapshot), date) == 0 &&
           csp_record_get_id (CSP_RECORD (snapshot)) != own)
@@ -277,55 +115,68 @@ date_taken (Form       *form,
 }
 
 static void
-show_score (Form              *form,
+show_score (CspRecordForm     *form,
+            Context           *context,
             CspHealthSnapshot *snapshot)
 {
-  int computed = csp_health_snapshot_get_effective_score (snapshot, &form->weights);
+  int computed = csp_health_snapshot_get_effective_score (snapshot, &context->weights);
+  const char *band = csp_enum_to_label (CSP_TYPE_HEALTH_BAND, csp_health_band_for_score (computed));
   g_autofree char *text = NULL;
 
   if (csp_health_snapshot_get_score (snapshot) != CSP_UNSET)
     /* Translators: the score of the snapshot being entered */
-    text = g_strdup_printf (_("Score %d (entered) — %s"), computed,
-                            csp_enum_to_label (CSP_TYPE_HEALTH_BAND,
-                                               csp_health_band_for_score (computed)));
+    text = g_strdup_printf (_("Score %d (entered) — %s"), computed, band);
   else
-    text = g_strdup_printf (_("Score %d (from the components) — %s"), computed,
-                            csp_enum_to_label (CSP_TYPE_HEALTH_BAND,
-                                               csp_health_band_for_score (computed)));
-  gtk_label_set_text (form->message, text);
-  gtk_widget_set_css_classes (GTK_WIDGET (form->message), NULL);
+    text = g_strdup_printf (_("Score %d (from the components) — %s"), computed, band);
+  csp_record_form_set_note (form, text);
 }
 
-static CspRecord *
-build_snapshot (Form    *form,
-                GError **error)
+/* The snapshot's fields, by the keys of the form's rows: "taken_on",
+ * each component's key, "score". */
+static gboolean
+read_scores (CspRecordForm      *form,
+             CspHealthSnapshot  *snapshot,
+             GError            **error)
 {
-  g_autoptr(CspHealthSnapshot) snapshot = form->snapshot
-    ? CSP_HEALTH_SNAPSHOT (csp_record_copy (CSP_RECORD (form->snapshot)))
-    : csp_health_snapshot_new (form->account_id, NULL);
   int value;
-
-  csp_health_snapshot_set_taken_on (snapshot, field_text (form, 0));
 
   for (guint c = 0; c < CSP_N_COMPONENTS; c++)
     {
-      if (!parse_score (field_text (form, c + 1), csp_health_component_label (c), &value, error))
-        return NULL;
+      if (!parse_score (csp_record_form_get_text (form, csp_health_component_key (c)),
+                        csp_health_component_label (c), &value, error))
+        return FALSE;
       csp_health_snapshot_set_component (snapshot, c, value);
     }
-  if (!parse_score (field_text (form, CSP_N_COMPONENTS + 1), _("Score"), &value, error))
-    return NULL;
+  if (!parse_score (csp_record_form_get_text (form, "score"), _("Score"), &value, error))
+    return FALSE;
   csp_health_snapshot_set_score (snapshot, value);
+  return TRUE;
+}
 
-  if (value == CSP_UNSET &&
-      csp_health_snapshot_get_effective_score (snapshot, &form->weights) == CSP_UNSET)
+static CspRecord *
+build_snapshot (CspRecordForm  *form,
+                gpointer        data,
+                GError        **error)
+{
+  Context *context = data;
+  g_autoptr(CspHealthSnapshot) snapshot = context->snapshot
+    ? CSP_HEALTH_SNAPSHOT (csp_record_copy (CSP_RECORD (context->snapshot)))
+    : csp_health_snapshot_new (context->account_id, NULL);
+
+  csp_record_form_set_note (form, NULL);
+  csp_health_snapshot_set_taken_on (snapshot, csp_record_form_get_text (form, "taken_on"));
+  if (!read_scores (form, snapshot, error))
+    return NULL;
+
+  if (csp_health_snapshot_get_score (snapshot) == CSP_UNSET &&
+      csp_health_snapshot_get_effective_score (snapshot, &context->weights) == CSP_UNSET)
     {
       set_error (error, _("Enter a score, or at least one component with a weight"));
       return NULL;
     }
   if (!csp_record_validate (CSP_RECORD (snapshot), error))
     return NULL;
-  if (date_taken (form, csp_health_snapshot_get_taken_on (snapshot)))
+  if (date_taken (context, csp_health_snapshot_get_taken_on (snapshot)))
     {
       g_autofree char *date = csp_format_date (csp_health_snapshot_get_taken_on (snapshot));
 
@@ -334,7 +185,7 @@ build_snapshot (Form    *form,
       return NULL;
     }
 
-  show_score (form, snapshot);
+  show_score (form, context, snapshot);
   return CSP_RECORD (g_steal_pointer (&snapshot));
 }
 
@@ -350,18 +201,20 @@ csp_snapshot_dialog_present (GtkWidget              *parent,
                              CspRecordReady          ready,
                              gpointer                user_data)
 {
-  Form *form = form_new (parent, existing ? _("Edit Health Snapshot") : _("Add Health Snapshot"),
-                         _("Enter the components you measured, 0 to 100. Without a score "
-                           "of its own, the snapshot's score is their weighted mean."),
-                         build_snapshot);
+  Context *context = context_new (account_id);
+  CspRecordForm *form;
 
-  form->account_id = account_id;
-  form->snapshots = g_object_ref (snapshots);
-  form->weights = *weights;
-  form->snapshot = existing ? g_object_ref (existing) : NULL;
+  context->snapshots = g_object_ref (snapshots);
+  context->weights = *weights;
+  context->snapshot = existing ? g_object_ref (existing) : NULL;
+  form = csp_record_form_new (parent,
+                              existing ? _("Edit Health Snapshot") : _("Add Health Snapshot"),
+                              _("Enter the components you measured, 0 to 100. Without a score "
+                                "of its own, the snapshot's score is their weighted mean."),
+                              build_snapshot, context, context_free);
   /* Translators: a date field; the format is fixed */
-  add_entry (form, _("Date (YYYY-MM-DD)"),
-             existing ? csp_health_snapshot_get_taken_on (existing) : today);
+  csp_record_form_add_entry (form, "taken_on", _("Date (YYYY-MM-DD)"),
+                             existing ? csp_health_snapshot_get_taken_on (existing) : today);
   for (guint c = 0; c <= CSP_N_COMPONENTS; c++)
     {
       int value = existing == NULL ? CSP_UNSET
@@ -369,21 +222,27 @@ csp_snapshot_dialog_present (GtkWidget              *parent,
                   : csp_health_snapshot_get_score (existing);
       g_autofree char *text = value == CSP_UNSET ? NULL : g_strdup_printf ("%d", value);
 
-      add_entry (form, c < CSP_N_COMPONENTS ? csp_health_component_label (c)
-                                            : _("Score (optional)"), text);
+      if (c < CSP_N_COMPONENTS)
+        csp_record_form_add_entry (form, csp_health_component_key (c),
+                                   csp_health_component_label (c), text);
+      else
+        csp_record_form_add_entry (form, "score", _("Score (optional)"), text);
     }
-  form_present (form, ready, user_data);
+  csp_record_form_present (form, ready, user_data);
 }
 
 static CspRecord *
-build_risk (Form    *form,
-            GError **error)
+build_risk (CspRecordForm  *form,
+            gpointer        data,
+            GError        **error)
 {
-  CspRisk *risk = csp_risk_new (form->account_id, field_choice (form, 0), field_text (form, 2));
+  Context *context = data;
+  CspRisk *risk = csp_risk_new (context->account_id, csp_record_form_get_choice (form, "kind"),
+                                csp_record_form_get_text (form, "raised_on"));
 
-  csp_risk_set_severity (risk, field_choice (form, 1));
-  csp_risk_set_notes (risk, field_text (form, 3));
-  return validated (CSP_RECORD (risk), error);
+  csp_risk_set_severity (risk, csp_record_form_get_choice (form, "severity"));
+  csp_risk_set_notes (risk, csp_record_form_get_text (form, "notes"));
+  return csp_record_form_validated (CSP_RECORD (risk), error);
 }
 
 void
@@ -393,24 +252,27 @@ csp_risk_dialog_present (GtkWidget      *parent,
                          CspRecordReady  ready,
                          gpointer        user_data)
 {
-  Form *form = form_new (parent, _("Raise Risk"), NULL, build_risk);
+  CspRecordForm *form = csp_record_form_new (parent, _("Raise Risk"), NULL, build_risk,
+                                             context_new (account_id), context_free);
 
-  form->account_id = account_id;
-  add_choice (form, _("Kind"), CSP_TYPE_RISK_KIND, CSP_RISK_LOW_USAGE);
-  add_choice (form, _("Severity"), CSP_TYPE_PRIORITY, CSP_PRIORITY_NORMAL);
-  add_entry (form, _("Raised on (YYYY-MM-DD)"), today);
-  add_entry (form, _("Notes"), NULL);
-  form_present (form, ready, user_data);
+  csp_record_form_add_enum (form, "kind", _("Kind"), CSP_TYPE_RISK_KIND, CSP_RISK_LOW_USAGE);
+  csp_record_form_add_enum (form, "severity", _("Severity"), CSP_TYPE_PRIORITY,
+                            CSP_PRIORITY_NORMAL);
+  csp_record_form_add_entry (form, "raised_on", _("Raised on (YYYY-MM-DD)"), today);
+  csp_record_form_add_entry (form, "notes", _("Notes"), NULL);
+  csp_record_form_present (form, ready, user_data);
 }
 
 static CspRecord *
-build_resolved (Form    *form,
-                GError **error)
+build_resolved (CspRecordForm  *form,
+                gpointer        data,
+                GError        **error)
 {
-  CspRecord *risk = csp_record_copy (CSP_RECORD (form->risk));
+  Context *context = data;
+  CspRecord *risk = csp_record_copy (CSP_RECORD (context->risk));
 
-  csp_risk_set_resolved_on (CSP_RISK (risk), field_text (form, 0));
-  return validated (risk, error);
+  csp_risk_set_resolved_on (CSP_RISK (risk), csp_record_form_get_text (form, "resolved_on"));
+  return csp_record_form_validated (risk, error);
 }
 
 void
@@ -420,13 +282,15 @@ csp_resolve_dialog_present (GtkWidget      *parent,
                             CspRecordReady  ready,
                             gpointer        user_data)
 {
-  Form *form = form_new (parent, _("Resolve Risk"),
-                         csp_enum_to_label (CSP_TYPE_RISK_KIND, csp_risk_get_kind (risk)),
-                         build_resolved);
+  Context *context = context_new (0);
+  CspRecordForm *form;
 
-  form->risk = g_object_ref (risk);
-  add_entry (form, _("Resolved on (YYYY-MM-DD)"), today);
-  form_present (form, ready, user_data);
+  context->risk = g_object_ref (risk);
+  form = csp_record_form_new (parent, _("Resolve Risk"),
+                              csp_enum_to_label (CSP_TYPE_RISK_KIND, csp_risk_get_kind (risk)),
+                              build_resolved, context, context_free);
+  csp_record_form_add_entry (form, "resolved_on", _("Resolved on (YYYY-MM-DD)"), today);
+  csp_record_form_present (form, ready, user_data);
 }
 
 /* An amount in major units ("12000", "12,000.50") as minor units. */
@@ -453,23 +317,25 @@ csp_parse_money (const char *text,
 }
 
 static CspRecord *
-build_saved (Form    *form,
-             GError **error)
+build_saved (CspRecordForm  *form,
+             gpointer        data,
+             GError        **error)
 {
-  CspRecord *risk = csp_record_copy (CSP_RECORD (form->risk));
+  Context *context = data;
+  CspRecord *risk = csp_record_copy (CSP_RECORD (context->risk));
   gint64 minor;
 
-  if (!csp_parse_money (field_text (form, 0), &minor))
+  if (!csp_parse_money (csp_record_form_get_text (form, "saved_arr_minor"), &minor))
     {
       g_object_unref (risk);
       set_error (error, _("Saved ARR: enter an amount such as 12000 or 12,000.50"));
       return NULL;
     }
   csp_risk_set_saved_arr_minor (CSP_RISK (risk), minor);
-  if (form->n_fields > 1)
-    csp_risk_set_resolved_on (CSP_RISK (risk), field_text (form, 1));
+  if (csp_risk_get_resolved_on (context->risk) == NULL)
+    csp_risk_set_resolved_on (CSP_RISK (risk), csp_record_form_get_text (form, "resolved_on"));
 
-  return validated (risk, error);
+  return csp_record_form_validated (risk, error);
 }
 
 /* Saved: the risk was overcome and the account kept this much ARR. An
@@ -483,27 +349,32 @@ csp_saved_dialog_present (GtkWidget      *parent,
                           gpointer        user_data)
 {
   g_autofree char *title = g_strdup_printf (_("Saved ARR (%s)"), currency);
-  Form *form = form_new (parent, _("Mark Account Saved"),
-                         _("The revenue kept by overcoming this risk."), build_saved);
+  Context *context = context_new (0);
+  CspRecordForm *form;
 
-  form->risk = g_object_ref (risk);
-  form->currency = g_strdup (currency);
-  add_entry (form, title, NULL);
+  context->risk = g_object_ref (risk);
+  form = csp_record_form_new (parent, _("Mark Account Saved"),
+                              _("The revenue kept by overcoming this risk."), build_saved,
+                              context, context_free);
+  csp_record_form_add_entry (form, "saved_arr_minor", title, NULL);
   if (csp_risk_get_resolved_on (risk) == NULL)
-    add_entry (form, _("Resolved on (YYYY-MM-DD)"), today);
-  form_present (form, ready, user_data);
+    csp_record_form_add_entry (form, "resolved_on", _("Resolved on (YYYY-MM-DD)"), today);
+  csp_record_form_present (form, ready, user_data);
 }
 
 static CspRecord *
-build_activity (Form    *form,
-                GError **error)
+build_activity (CspRecordForm  *form,
+                gpointer        data,
+                GError        **error)
 {
-  CspActivity *activity = csp_activity_new (form->account_id, field_text (form, 1),
-                                            field_text (form, 2));
+  Context *context = data;
+  CspActivity *activity = csp_activity_new (context->account_id,
+                                            csp_record_form_get_text (form, "occurred_on"),
+                                            csp_record_form_get_text (form, "summary"));
 
-  csp_activity_set_kind (activity, field_choice (form, 0));
-  csp_activity_set_details (activity, field_text (form, 3));
-  return validated (CSP_RECORD (activity), error);
+  csp_activity_set_kind (activity, csp_record_form_get_choice (form, "kind"));
+  csp_activity_set_details (activity, csp_record_form_get_text (form, "details"));
+  return csp_record_form_validated (CSP_RECORD (activity), error);
 }
 
 void
@@ -513,12 +384,12 @@ csp_activity_dialog_present (GtkWidget      *parent,
                              CspRecordReady  ready,
                              gpointer        user_data)
 {
-  Form *form = form_new (parent, _("Log Activity"), NULL, build_activity);
+  CspRecordForm *form = csp_record_form_new (parent, _("Log Activity"), NULL, build_activity,
+                                             context_new (account_id), context_free);
 
-  form->account_id = account_id;
-  add_choice (form, _("Kind"), CSP_TYPE_ACTIVITY_KIND, CSP_ACTIVITY_NOTE);
-  add_entry (form, _("Date (YYYY-MM-DD)"), today);
-  add_entry (form, _("Summary"), NULL);
-  add_entry (form, _("Details"), NULL);
-  form_present (form, ready, user_data);
+  csp_record_form_add_enum (form, "kind", _("Kind"), CSP_TYPE_ACTIVITY_KIND, CSP_ACTIVITY_NOTE);
+  csp_record_form_add_entry (form, "occurred_on", _("Date (YYYY-MM-DD)"), today);
+  csp_record_form_add_entry (form, "summary", _("Summary"), NULL);
+  csp_record_form_add_entry (form, "details", _("Details"), NULL);
+  csp_record_form_present (form, ready, user_data);
 }

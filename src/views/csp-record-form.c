@@ -32,6 +32,7 @@ struct _CspRecordForm
   CspFormBuild      build;
   gpointer          data;
   GDestroyNotify    data_free;
+  char             *note;     /* shown while the record is valid */
   CspRecordReady    ready;
   gpointer          user_data;
 };
@@ -43,6 +44,7 @@ form_free (CspRecordForm *form)
 {
   if (form->data_free != NULL)
     form->data_free (form->data);
+  g_free (form->note);
   g_free (form);
 }
 
@@ -75,8 +77,11 @@ field_at_fault (CspRecordForm *form,
   return NULL;
 }
 
-/* The model names columns ("due_on: …"); the form says what the user
- * sees instead: the title of that column's row ("Due date: …"). */
+/* The model names columns ("due_on: …", "start_on (…) is after
+ * target_on (…)"); the form says what the user sees instead: the title
+ * of that column's row. A column's name is replaced where it opens the
+ * message, and elsewhere only when it cannot be a word of the text
+ * (it has an underscore). */
 static char *
 dup_message (CspRecordForm *form,
              const GError  *error)
@@ -84,9 +89,22 @@ dup_message (CspRecordForm *form,
   g_autoptr(GString) message = g_string_new (error ? error->message : "");
 
   for (guint i = 0; i < form->n_fields; i++)
-    if (ADW_IS_PREFERENCES_ROW (form->fields[i]))
-      g_string_replace (message, form->columns[i],
-                        adw_preferences_row_get_title (ADW_PREFERENCES_ROW (form->fields[i])), 0);
+    {
+      const char *column = form->columns[i];
+      gsize length = strlen (column);
+      const char *title;
+
+      if (!ADW_IS_PREFERENCES_ROW (form->fields[i]))
+        continue;
+      title = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (form->fields[i]));
+      if (strchr (column, '_') != NULL)
+        g_string_replace (message, column, title, 0);
+      else if (strncmp (message->str, column, length) == 0 && message->str[length] == ':')
+        {
+          g_string_erase (message, 0, length);
+          g_string_prepend (message, title);
+        }
+    }
   return g_string_free (g_steal_pointer (&message), FALSE);
 }
 
@@ -106,6 +124,13 @@ show_error (CspRecordForm *form,
         gtk_widget_remove_css_class (form->fields[i], "error");
     }
 
+  if (error == NULL && form->note != NULL)
+    {
+      gtk_label_set_text (form->message, form->note);
+      gtk_widget_set_css_classes (GTK_WIDGET (form->message), NULL);
+      gtk_widget_set_visible (GTK_WIDGET (form->message), TRUE);
+      return;
+    }
   gtk_label_set_text (form->message, message);
   gtk_widget_set_css_classes (GTK_WIDGET (form->message),
                               (const char *[]) { form->touched ? "error" : "dim-label", NULL });
@@ -300,6 +325,16 @@ csp_record_form_validated (CspRecord  *record,
     }
 
   return record;
+}
+
+/* What the form says below its fields while the record is valid (the
+ * score a snapshot will have, say); @build sets it. NULL for nothing. */
+void
+csp_record_form_set_note (CspRecordForm *form,
+                          const char    *note)
+{
+  g_free (form->note);
+  form->note = g_strdup (note);
 }
 
 /* An error about @column, in the model's form "column: reason". */

@@ -49,6 +49,8 @@ void              csp_record_form_present    (CspRecordForm      *form,
                                               gpointer            user_data);
 CspRecord        *csp_record_form_validated  (CspRecord          *record,
                                               GError            **error);
+void              csp_record_form_set_note   (CspRecordForm      *form,
+                                              const char         *note);
 void              csp_record_form_set_error  (GError            **error,
                                               const char         *column,
                                               const char         *reason);
