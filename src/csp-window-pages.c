@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "csp-account-chooser.h"
 #include "csp-new-account-dialog.h"
 #include "csp-new-meeting-dialog.h"
 #include "csp-new-plan-dialog.h"
@@ -328,10 +329,18 @@ search_action (GtkWidget  *widget,
                                        !csp_accounts_page_get_search_mode (self->accounts_page));
 }
 
+/* A plan belongs to an account: on the Plans tab, the user says which. */
+static void
+plan_account_chosen_cb (gint64   account_id,
+                        gpointer user_data)
+{
+  gtk_widget_activate_action (GTK_WIDGET (user_data), "win.new-plan", "x", account_id);
+}
+
 /* Ctrl+N makes what the page on show lists: an account on the Accounts
  * tab, a meeting on the Meetings tab, the account page and a meeting's
- * page, an action on a plan's page, and a plan on the Plans tab once
- * it shows one account (a plan needs its account). */
+ * page, an action on a plan's page, and a plan on the Plans tab (for
+ * the account it shows, else for the one the user picks). */
 static void
 new_action (GtkWidget  *widget,
             const char *action_name,
@@ -340,6 +349,7 @@ new_action (GtkWidget  *widget,
   CspWindow *self = CSP_WINDOW (widget);
   GtkWidget *shown = adw_leaflet_get_visible_child (self->leaflet);
   const char *tab = adw_view_stack_get_visible_child_name (self->view_stack);
+  g_autoptr(GError) error = NULL;
   gint64 account_id = 0;
 
   if (shown == GTK_WIDGET (self->plan_page))
@@ -362,9 +372,9 @@ new_action (GtkWidget  *widget,
                                 csp_meetings_page_get_account_id (self->meetings_page));
   else if ((account_id = csp_plans_page_get_account_id (self->plans_page)) != 0)
     gtk_widget_activate_action (widget, "win.new-plan", "x", account_id);
-  else
-    csp_window_add_toast (self, _("A plan belongs to an account: pick one in the filters, "
-                                  "or add the plan from the account’s page"));
+  else if (!csp_account_chooser_present (widget, self->store, _("New Plan for Which Account?"),
+                                         plan_account_chosen_cb, self, &error))
+    csp_window_add_toast (self, error->message);
 }
 
 /* Internal API */

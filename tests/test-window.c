@@ -456,6 +456,8 @@ test_shortcuts_in_context (Fixture       *fixture,
   CspWindow *window = csp_test_show_window (store);
   GtkWidget *meetings = csp_test_find_widget (GTK_WIDGET (window), CSP_TYPE_MEETINGS_PAGE, NULL);
   GtkWidget *plans = csp_test_find_widget (GTK_WIDGET (window), CSP_TYPE_PLANS_PAGE, NULL);
+  AdwMessageDialog *chooser;
+  GtkWindow *new_plan;
   GtkWidget *plans_search = GTK_WIDGET (gtk_widget_get_template_child (plans, CSP_TYPE_PLANS_PAGE,
                                                                        "search_entry"));
 
@@ -469,11 +471,22 @@ test_shortcuts_in_context (Fixture       *fixture,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
   g_assert_true (gtk_search_bar_get_search_mode (search_bar_of (meetings)));
 
-  /* A plan needs an account: none on the unfiltered tab, one once it
-   * shows a single account's items. */
+  /* A plan needs an account: the unfiltered tab asks which first. */
   show_page (window, "plans");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL));
   g_assert_null (csp_test_find_toplevel (CSP_TYPE_NEW_PLAN_DIALOG));
+  chooser = csp_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (chooser);
+  g_assert_false (adw_message_dialog_get_response_enabled (chooser, "choose"));
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (csp_test_find_widget (GTK_WIDGET (chooser),
+                                                                   GTK_TYPE_DROP_DOWN, NULL)), 0);
+  g_assert_true (adw_message_dialog_get_response_enabled (chooser, "choose"));
+  adw_message_dialog_response (chooser, "choose");
+  csp_test_wait_until (csp_test_no_pending_events, NULL);
+  new_plan = csp_test_find_toplevel (CSP_TYPE_NEW_PLAN_DIALOG);
+  g_assert_nonnull (new_plan);
+  gtk_window_destroy (new_plan);
+  csp_test_wait_until (csp_test_no_pending_events, NULL);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
   g_assert_true (focus_within (plans_search));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-account-plans", "x",
