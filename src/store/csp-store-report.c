@@ -18,29 +18,21 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "csp-store-private.h"
 #include "csp-store-records.h"
 #include "csp-store-report.h"
-
-#define SELECTED(a) \
-  "((?1 IS NULL AND " a ".archived = 0) OR " a ".id IN (SELECT value FROM json_each(?1)))"
-
-/* A customer from its first day (no date: always was) until it churned. */
-#define CUSTOMER_ON(a, day) \
-  "(coalesce(" a ".customer_since, '') <= " day " AND " \
-  "(" a ".churned_on IS NULL OR " a ".churned_on > " day "))"
-
-#define DONE_BY_END "(x.status = 'done' AND (x.completed_on IS NULL OR x.completed_on <= ?3))"
+#include "csp-store-report-private.h"
 
 /* Helpers */
 
-static void
-bind_selection (sqlite3_stmt *stmt,
-                const gint64 *ids,
-                guint         n_ids)
+/* Shared with csp-store-report-portfolio.c (csp-store-report-private.h) */
+
+void
+_csp_report_bind_selection (sqlite3_stmt *stmt,
+                            const gint64 *ids,
+                            guint         n_ids)
 {
   g_autoptr(GString) json = NULL;
 
@@ -57,10 +49,10 @@ bind_selection (sqlite3_stmt *stmt,
   sqlite3_bind_text (stmt, 1, json->str, (int) json->len, SQLITE_TRANSIENT);
 }
 
-static void
-bind_period (sqlite3_stmt *stmt,
-             const char   *from,
-             const char   *to)
+void
+_csp_report_bind_period (sqlite3_stmt *stmt,
+                         const char   *from,
+                         const char   *to)
 {
   sqlite3_bind_text (stmt, 2, from, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 3, to, -1, SQLITE_TRANSIENT);
@@ -80,17 +72,17 @@ prepare_for_account (CspStore    *self,
   if (stmt != NULL)
     {
       sqlite3_bind_int64 (stmt, 1, account_id);
-      bind_period (stmt, from, to);
+      _csp_report_bind_period (stmt, from, to);
     }
   return stmt;
 }
 
 /* Steps a statement that returns exactly one row; resets it when done
  * unless the caller still reads the row (then the caller resets). */
-static gboolean
-step_one_row (CspStore      *self,
-              sqlite3_stmt  *stmt,
-              GError       **error)
+gboolean
+_csp_report_step_one_row (CspStore      *self,
+                          sqlite3_stmt  *stmt,
+                          GError       **error)
 {
   int rc = sqlite3_step (stmt);
 
@@ -118,15 +110,15 @@ query_account_row (CspStore    *self,
 {
   sqlite3_stmt *stmt = prepare_for_account (self, sql, account_id, from, to, error);
 
-  return stmt != NULL && step_one_row (self, stmt, error) ? stmt : NULL;
+  return stmt != NULL && _csp_report_step_one_row (self, stmt, error) ? stmt : NULL;
 }
 
 /* Ends a loop over rows: resets, and turns anything but DONE into an error. */
-static gboolean
-finish_rows (CspStore      *self,
-             sqlite3_stmt  *stmt,
-             int            rc,
-             GError       **error)
+gboolean
+_csp_report_finish_rows (CspStore      *self,
+                         sqlite3_stmt  *stmt,
+                         int            rc,
+                         GError       **error)
 {
   sqlite3_reset (stmt);
   if (rc == SQLITE_DONE)
@@ -136,9 +128,9 @@ finish_rows (CspStore      *self,
   return FALSE;
 }
 
-static const char *
-column_text (sqlite3_stmt *stmt,
-             int           column)
+const char *
+_csp_report_column_text (sqlite3_stmt *stmt,
+                         int           column)
 {
   return (const char *) sqlite3_column_text (stmt, column);
 }
@@ -227,7 +219,7 @@ csp_store_foreach_report_account (CspStore             *self,
   if (!(stmt = _csp_store_prepare (self, sql, error)))
     return FALSE;
 
-  bind_selection (stmt, ids, n_ids);
+  _csp_report_bind_selection (stmt, ids, n_ids);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       g_autoptr(CspAccount) account = NULL;
@@ -240,7 +232,7 @@ csp_store_foreach_report_account (CspStore             *self,
         }
     }
 
-  return finish_rows (self, stmt, rc, error);
+  return _csp_report_finish_rows (self, stmt, rc, error);
 }
 
 /* Streamed lists */
@@ -268,14 +260,14 @@ csp_store_foreach_action_row (CspStore              *self,
   if (!(stmt = _csp_store_prepare (self, sql, error)))
     return FALSE;
 
-  bind_selection (stmt, ids, n_ids);
+  _csp_report_bind_selection (stmt, ids, n_ids);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       CspActionRow row = {
-        column_text (stmt, 0), column_text (stmt, 1), column_text (stmt, 2),
-        column_text (stmt, 3), column_text (stmt, 4), column_text (stmt, 5),
-        column_text (stmt, 6), column_text (stmt, 7), column_text (stmt, 8),
-        column_text (stmt, 9), column_text (stmt, 10), column_text (stmt, 11),
+        _csp_report_column_text (stmt, 0), _csp_report_column_text (stmt, 1), _csp_report_column_text (stmt, 2),
+        _csp_report_column_text (stmt, 3), _csp_report_column_text (stmt, 4), _csp_report_column_text (stmt, 5),
+        _csp_report_column_text (stmt, 6), _csp_report_column_text (stmt, 7), _csp_report_column_text (stmt, 8),
+        _csp_report_column_text (stmt, 9), _csp_report_column_text (stmt, 10), _csp_report_column_text (stmt, 11),
       };
 
       if (!func (&row, user_data, error))
@@ -285,7 +277,7 @@ csp_store_foreach_action_row (CspStore              *self,
         }
     }
 
-  return finish_rows (self, stmt, rc, error);
+  return _csp_report_finish_rows (self, stmt, rc, error);
 }
 
 gboolean
@@ -310,11 +302,11 @@ csp_store_foreach_health_row (CspStore              *self,
   if (!(stmt = _csp_store_prepare (self, sql, error)))
     return FALSE;
 
-  bind_selection (stmt, ids, n_ids);
-  bind_period (stmt, from, to);
+  _csp_report_bind_selection (stmt, ids, n_ids);
+  _csp_report_bind_period (stmt, from, to);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      CspHealthRow row = { column_text (stmt, 0), column_text (stmt, 1),
+      CspHealthRow row = { _csp_report_column_text (stmt, 0), _csp_report_column_text (stmt, 1),
                            column_score (stmt, 2), { 0 } };
 
       for (int i = 0; i < CSP_N_COMPONENTS; i++)
@@ -326,7 +318,7 @@ csp_store_foreach_health_row (CspStore              *self,
         }
     }
 
-  return finish_rows (self, stmt, rc, error);
+  return _csp_report_finish_rows (self, stmt, rc, error);
 }
 
 /* One account */
@@ -356,12 +348,12 @@ csp_store_health_at (CspStore        *self,
   point->score = CSP_UNSET;
   if ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      copy_day (point->date, column_text (stmt, 0));
+      copy_day (point->date, _csp_report_column_text (stmt, 0));
       point->score = column_score (stmt, 1);
       rc = SQLITE_DONE;
     }
 
-  return finish_rows (self, stmt, rc, error);
+  return _csp_report_finish_rows (self, stmt, rc, error);
 }
 
 /* The scored snapshots taken in the period, oldest first (CspHealthPoint). */
@@ -389,12 +381,12 @@ csp_store_health_trend (CspStore    *self,
     {
       CspHealthPoint point;
 
-      copy_day (point.date, column_text (stmt, 0));
+      copy_day (point.date, _csp_report_column_text (stmt, 0));
       point.score = sqlite3_column_int (stmt, 1);
       g_array_append_val (points, point);
     }
 
-  if (!finish_rows (self, stmt, rc, error))
+  if (!_csp_report_finish_rows (self, stmt, rc, error))
     return NULL;
   return g_steal_pointer (&points);
 }
@@ -504,7 +496,7 @@ held_meeting_from_row (sqlite3_stmt *stmt)
 {
   CspHeldMeeting *meeting = g_new0 (CspHeldMeeting, 1);
 
-  copy_day (meeting->date, column_text (stmt, 1));
+  copy_day (meeting->date, _csp_report_column_text (stmt, 1));
   meeting->kind = _csp_store_dup_text (stmt, 2);
   meeting->title = _csp_store_dup_text (stmt, 3);
   meeting->decisions = g_ptr_array_new_with_free_func (g_free);
@@ -548,7 +540,7 @@ csp_store_held_meetings (CspStore    *self,
         g_ptr_array_add (current->decisions, _csp_store_dup_text (stmt, 4));
     }
 
-  if (!finish_rows (self, stmt, rc, error))
+  if (!_csp_report_finish_rows (self, stmt, rc, error))
     return NULL;
   return g_steal_pointer (&meetings);
 }
@@ -567,223 +559,4 @@ csp_held_meeting_free (CspHeldMeeting *meeting)
   g_free (meeting->title);
   g_ptr_array_unref (meeting->decisions);
   g_free (meeting);
-}
-
-/* The portfolio */
-
-/* The selected customers at the period's end with the score of their
- * nearest snapshot at or before it (NULL without one). */
-#define END_CUSTOMERS_CTE \
-  "WITH e AS (SELECT a.id, a.currency, a.arr_minor, a.renewal_on," \
-  "  (SELECT s.score FROM health_score s WHERE s.id = (SELECT h.id FROM health_snapshot h" \
-  "     WHERE h.account_id = a.id AND h.taken_on <= ?3 ORDER BY h.taken_on DESC LIMIT 1))" \
-  "   AS score" \
-  "  FROM account a WHERE " SELECTED ("a") " AND " CUSTOMER_ON ("a", "?3") ") "
-
-static sqlite3_stmt *
-prepare_portfolio (CspStore      *self,
-                   const char    *sql,
-                   const gint64  *ids,
-                   guint          n_ids,
-                   const char    *from,
-                   const char    *to,
-                   GError       **error)
-{
-  sqlite3_stmt *stmt = _csp_store_prepare (self, sql, error);
-
-  if (stmt != NULL)
-    {
-      bind_selection (stmt, ids, n_ids);
-      bind_period (stmt, from, to);
-    }
-  return stmt;
-}
-
-static gboolean
-read_counts (CspStore             *self,
-             const gint64         *ids,
-             guint                 n_ids,
-             const char           *from,
-             const char           *to,
-             CspPortfolioFigures  *figures,
-             GError              **error)
-{
-  /* Start and end as the CRR formula reads them: start + new − churned = end. */
-  static const char sql[] =
-    "SELECT sum(coalesce(a.customer_since, '') <= ?2"
-    "           AND (a.churned_on IS NULL OR a.churned_on >= ?2)),"
-    "  sum(a.customer_since > ?2 AND a.customer_since <= ?3),"
-    "  sum(a.churned_on BETWEEN ?2 AND ?3 AND coalesce(a.customer_since, '') <= a.churned_on),"
-    "  sum(" CUSTOMER_ON ("a", "?3") ")"
-    " FROM account a WHERE " SELECTED ("a");
-  sqlite3_stmt *stmt = prepare_portfolio (self, sql, ids, n_ids, from, to, error);
-
-  if (stmt == NULL || !step_one_row (self, stmt, error))
-    return FALSE;
-
-  figures->at_start = sqlite3_column_int (stmt, 0);
-  figures->new_in_period = sqlite3_column_int (stmt, 1);
-  figures->churned = sqlite3_column_int (stmt, 2);
-  figures->at_end = sqlite3_column_int (stmt, 3);
-  sqlite3_reset (stmt);
-  return TRUE;
-}
-
-static gboolean
-read_bands (CspStore             *self,
-            const gint64         *ids,
-            guint                 n_ids,
-            const char           *from,
-            const char           *to,
-            CspPortfolioFigures  *figures,
-            GError              **error)
-{
-  static const char sql[] =
-    END_CUSTOMERS_CTE
-    "SELECT sum(score >= " G_STRINGIFY (CSP_HEALTHY_MIN) "),"
-    "  sum(score >= " G_STRINGIFY (CSP_WATCH_MIN) " AND score < " G_STRINGIFY (CSP_HEALTHY_MIN) "),"
-    "  sum(score < " G_STRINGIFY (CSP_WATCH_MIN) "), sum(score IS NULL) FROM e";
-  sqlite3_stmt *stmt = prepare_portfolio (self, sql, ids, n_ids, from, to, error);
-
-  if (stmt == NULL || !step_one_row (self, stmt, error))
-    return FALSE;
-
-  figures->bands[CSP_HEALTH_HEALTHY] = sqlite3_column_int (stmt, 0);
-  figures->bands[CSP_HEALTH_WATCH] = sqlite3_column_int (stmt, 1);
-  figures->bands[CSP_HEALTH_AT_RISK] = sqlite3_column_int (stmt, 2);
-  figures->no_health = sqlite3_column_int (stmt, 3);
-  sqlite3_reset (stmt);
-  return TRUE;
-}
-
-static gboolean
-read_plans (CspStore             *self,
-            const gint64         *ids,
-            guint                 n_ids,
-            const char           *from,
-            const char           *to,
-            CspPortfolioFigures  *figures,
-            GError              **error)
-{
-  static const char sql[] =
-    "SELECT (SELECT count(*) FROM account a JOIN success_plan p ON p.account_id = a.id"
-    "        WHERE " SELECTED ("a") " AND p.status <> 'cancelled'),"
-    "  (SELECT count(*) FROM account a JOIN success_plan p ON p.account_id = a.id"
-    "        WHERE " SELECTED ("a") " AND p.status = 'completed'),"
-    "  count(*), sum(" DONE_BY_END ")"
-    " FROM account a JOIN success_plan p ON p.account_id = a.id"
-    " JOIN action_item x ON x.plan_id = p.id"
-    " WHERE " SELECTED ("a") " AND p.status <> 'cancelled' AND x.status <> 'cancelled'";
-  sqlite3_stmt *stmt = prepare_portfolio (self, sql, ids, n_ids, from, to, error);
-
-  if (stmt == NULL || !step_one_row (self, stmt, error))
-    return FALSE;
-
-  figures->plans = sqlite3_column_int (stmt, 0);
-  figures->plans_completed = sqlite3_column_int (stmt, 1);
-  figures->actions = sqlite3_column_int (stmt, 2);
-  figures->actions_done = sqlite3_column_int (stmt, 3);
-  sqlite3_reset (stmt);
-  return TRUE;
-}
-
-static CspCurrencyFigures *
-currency_figures (GArray     *currencies,
-                  const char *code)
-{
-  CspCurrencyFigures added = { { 0 }, 0, 0, 0 };
-
-  for (guint i = 0; i < currencies->len; i++)
-    {
-      CspCurrencyFigures *c = &g_array_index (currencies, CspCurrencyFigures, i);
-
-      if (g_str_equal (c->currency, code))
-        return c;
-    }
-
-  g_strlcpy (added.currency, code, sizeof added.currency);
-  g_array_append_val (currencies, added);
-  return &g_array_index (currencies, CspCurrencyFigures, currencies->len - 1);
-}
-
-static int
-compare_currency (gconstpointer a,
-                  gconstpointer b)
-{
-  return strcmp (((const CspCurrencyFigures *) a)->currency,
-                 ((const CspCurrencyFigures *) b)->currency);
-}
-
-/* ARR at risk: at-risk health or an open risk at the end, and a renewal
- * within CSP_RENEWAL_HORIZON_DAYS after the last day. Saved ARR counts
- * every selected account, churned or not. Both queries group by
- * currency: amounts in different currencies are never added. */
-static gboolean
-read_currencies (CspStore             *self,
-                 const gint64         *ids,
-                 guint                 n_ids,
-                 const char           *from,
-                 const char           *to,
-                 CspPortfolioFigures  *figures,
-                 GError              **error)
-{
-  static const char sql[] =
-    END_CUSTOMERS_CTE
-    "SELECT currency, sum(arr_minor), sum(iif(renewal_on BETWEEN ?3"
-    "   AND date(?3, '+" G_STRINGIFY (CSP_RENEWAL_HORIZON_DAYS) " days')"
-    "   AND (score < " G_STRINGIFY (CSP_WATCH_MIN) " OR EXISTS (SELECT 1 FROM risk r"
-    "        WHERE r.account_id = e.id AND r.raised_on <= ?3"
-    "          AND (r.resolved_on IS NULL OR r.resolved_on > ?3))), arr_minor, 0)), 0"
-    " FROM e GROUP BY currency"
-    " UNION ALL "
-    "SELECT a.currency, 0, 0, sum(r.saved_arr_minor) FROM account a"
-    " JOIN risk r ON r.account_id = a.id"
-    " WHERE " SELECTED ("a") " AND r.resolved_on BETWEEN ?2 AND ?3"
-    "   AND r.saved_arr_minor IS NOT NULL GROUP BY a.currency";
-  sqlite3_stmt *stmt = prepare_portfolio (self, sql, ids, n_ids, from, to, error);
-  int rc;
-
-  if (stmt == NULL)
-    return FALSE;
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      CspCurrencyFigures *c = currency_figures (figures->currencies, column_text (stmt, 0));
-
-      c->arr_minor += sqlite3_column_int64 (stmt, 1);
-      c->at_risk_minor += sqlite3_column_int64 (stmt, 2);
-      c->saved_minor += sqlite3_column_int64 (stmt, 3);
-    }
-  g_array_sort (figures->currencies, compare_currency);
-
-  return finish_rows (self, stmt, rc, error);
-}
-
-/* The portfolio section of a report: a handful of aggregate queries
- * over the selection, whatever its size. Clear with
- * csp_portfolio_figures_clear(). */
-gboolean
-csp_store_portfolio_figures (CspStore             *self,
-                             const gint64         *ids,
-                             guint                 n_ids,
-                             const char           *from,
-                             const char           *to,
-                             CspPortfolioFigures  *figures,
-                             GError              **error)
-{
-  g_return_val_if_fail (CSP_IS_STORE (self), FALSE);
-
-  memset (figures, 0, sizeof *figures);
-  figures->currencies = g_array_new (FALSE, TRUE, sizeof (CspCurrencyFigures));
-
-  return read_counts (self, ids, n_ids, from, to, figures, error) &&
-         read_bands (self, ids, n_ids, from, to, figures, error) &&
-         read_plans (self, ids, n_ids, from, to, figures, error) &&
-         read_currencies (self, ids, n_ids, from, to, figures, error);
-}
-
-void
-csp_portfolio_figures_clear (CspPortfolioFigures *figures)
-{
-  g_clear_pointer (&figures->currencies, g_array_unref);
 }
