@@ -408,7 +408,10 @@ csp_list_page_get_loading (CspListPage *self)
   g_return_val_if_fail (CSP_IS_LIST_PAGE (self), FALSE);
   priv = csp_list_page_get_instance_private (self);
 
-  return csp_list_loader_get_loading (priv->loader);
+  /* A write just seen is read at the next idle: not current yet. */
+  return csp_list_loader_get_loading (priv->loader) ||
+         (priv->watch != NULL && csp_store_watch_get_pending (priv->watch) &&
+          gtk_widget_get_mapped (GTK_WIDGET (self)));
 }
 
 /* Shows only the rows @filter matches (all when NULL). */

@@ -18,7 +18,12 @@
 
 /* The tables whose changes the list shows. */
 static const char * const watched_tables[] = {
-  "action_item", "success_plan", "account",
+  "action_item", "success_plan", "account", NULL
+};
+
+/* Recoveries depend on snapshots and done items. */
+static const char * const recovery_tables[] = {
+  "health_snapshot", "action_item", NULL
 };
 
 /* Auxiliary methods */
@@ -70,7 +75,19 @@ static void
 load_recoveries (CspPlansPage *self)
 {
   self->recoveries_stale = FALSE;
+  csp_store_watch_reading (self->recoveries_watch);
   csp_recovery_counts_load (self->recovery_counts, self->store);
+}
+
+/* The recoveries are read while their view is on show, else when it
+ * is shown next (_csp_plans_page_update_recoveries()). */
+static void
+reload_recoveries (GtkWidget *page)
+{
+  CspPlansPage *self = CSP_PLANS_PAGE (page);
+
+  self->recoveries_stale = TRUE;
+  _csp_plans_page_update_recoveries (self);
 }
 
 /* Reads the recoveries again if they are on show and out of date. */
@@ -79,6 +96,20 @@ _csp_plans_page_update_recoveries (CspPlansPage *self)
 {
   if (showing_recoveries (self) && self->recoveries_stale && self->store != NULL)
     load_recoveries (self);
+}
+
+/* Internal API */
+
+/* Writes to the store read the items again (CspStoreWatch): at once
+ * when on show, else when next shown; the recoveries likewise, and
+ * only while their view is the one on show. */
+void
+_csp_plans_page_init_watches (CspPlansPage *self)
+{
+  self->watch = csp_store_watch_new (GTK_WIDGET (self), watched_tables,
+                                     (CspStoreWatchFunc) csp_plans_page_reload);
+  self->recoveries_watch = csp_store_watch_new (GTK_WIDGET (self), recovery_tables,
+                                                reload_recoveries);
 }
 
 /* Callbacks */
@@ -114,25 +145,6 @@ load_done_cb (GObject      *source,
   _csp_plans_page_regroup (self);
 }
 
-static void
-store_changed_cb (CspPlansPage *self,
-                  const char   *table)
-{
-  if (g_strcmp0 (table, "health_snapshot") != 0)
-    {
-      if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-        csp_plans_page_reload (self);
-      else
-        self->stale = TRUE;
-    }
-
-  /* Recoveries depend on snapshots and done items. */
-  if (showing_recoveries (self) && gtk_widget_get_mapped (GTK_WIDGET (self)))
-    load_recoveries (self);
-  else
-    self->recoveries_stale = TRUE;
-}
-
 /* Public API */
 
 CspStore *
@@ -157,19 +169,9 @@ csp_plans_page_set_store (CspPlansPage *self,
     return;
 
   _csp_plans_page_cancel_load (self);
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_data (self->store, self);
   g_set_object (&self->store, store);
-  for (guint i = 0; store != NULL && i < G_N_ELEMENTS (watched_tables); i++)
-    {
-      g_autofree char *signal = g_strconcat ("changed::", watched_tables[i], NULL);
-
-      g_signal_connect_object (store, signal, G_CALLBACK (store_changed_cb), self,
-                               G_CONNECT_SWAPPED);
-    }
-  if (store != NULL)
-    g_signal_connect_object (store, "changed::health_snapshot", G_CALLBACK (store_changed_cb),
-                             self, G_CONNECT_SWAPPED);
+  csp_store_watch_set_store (self->watch, store);
+  csp_store_watch_set_store (self->recoveries_watch, store);
 
   g_clear_object (&self->all);
   self->stale = store != NULL;
@@ -205,6 +207,7 @@ csp_plans_page_reload (CspPlansPage *self)
   g_return_if_fail (CSP_IS_PLANS_PAGE (self));
 
   self->stale = FALSE;
+  csp_store_watch_reading (self->watch);
   g_cancellable_cancel (self->cancellable);
   if (self->store == NULL)
     {
@@ -227,7 +230,10 @@ csp_plans_page_get_loading (CspPlansPage *self)
 {
   g_return_val_if_fail (CSP_IS_PLANS_PAGE (self), FALSE);
 
+  /* A write just seen is read at the next idle: not current yet. */
   return self->cancellable != NULL ||
-         (self->filler != NULL && csp_list_filler_get_filling (self->filler));
+         (self->filler != NULL && csp_list_filler_get_filling (self->filler)) ||
+         (self->watch != NULL && csp_store_watch_get_pending (self->watch) &&
+          gtk_widget_get_mapped (GTK_WIDGET (self)));
 }
 

@@ -10,6 +10,7 @@
 #include "csp-plans-page.h"
 #include "csp-plans-progress.h"
 #include "csp-recovery-counts.h"
+#include "csp-store-watch.h"
 
 G_BEGIN_DECLS
 
@@ -29,8 +30,10 @@ struct _CspPlansPage
   GDateWeekday       first_weekday; /* from the locale */
   CspActionFilter    filter;
   char              *account_name;  /* of filter.account_id */
-  gboolean           stale;         /* the store changed while hidden */
+  gboolean           stale;         /* not read since the store was set */
   gboolean           recoveries_stale;
+  CspStoreWatch     *watch;         /* the items' tables */
+  CspStoreWatch     *recoveries_watch;
   gboolean           compact;
   gboolean           failed;        /* the last read went wrong */
   AdwToast          *undo_toast;    /* offering to undo the last change */
@@ -60,6 +63,7 @@ struct _CspPlansPage
 /* csp-plans-page-load.c */
 void _csp_plans_page_cancel_load        (CspPlansPage *self);
 void _csp_plans_page_update_recoveries  (CspPlansPage *self);
+void _csp_plans_page_init_watches       (CspPlansPage *self);
 
 /* csp-plans-page-filters.c */
 void _csp_plans_page_setup_filters  (CspPlansPage *self);

@@ -143,8 +143,8 @@ csp_plans_page_dispose (GObject *object)
   _csp_plans_page_cancel_load (self);
   if (self->filler != NULL)
     csp_list_filler_cancel (self->filler);
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_data (self->store, self);
+  g_clear_object (&self->watch);
+  g_clear_object (&self->recoveries_watch);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
   g_clear_object (&self->undo_toast);
@@ -304,6 +304,7 @@ csp_plans_page_init (CspPlansPage *self)
   self->first_weekday = csp_locale_first_weekday ();
   self->today = csp_date_today_text ();
   self->recoveries_stale = TRUE;
+  _csp_plans_page_init_watches (self);
   self->settings = csp_app_settings_new ();
   if (self->settings != NULL)
     g_signal_connect_object (self->settings, "changed::csm-name",
